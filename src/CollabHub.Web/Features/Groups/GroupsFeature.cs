@@ -1,0 +1,13 @@
+using CollabHub.Web.Infrastructure.Data;
+
+namespace CollabHub.Web.Features.Groups;
+
+public static class GroupsFeature
+{
+    public static IServiceCollection AddGroups(this IServiceCollection services)
+    {
+        services.AddScoped<GroupService>();
+        services.AddScoped<IDemoSeedStep, GroupsDemoSeed>();
+        return services;
+    }
+}

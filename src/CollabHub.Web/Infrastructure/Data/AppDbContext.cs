@@ -1,0 +1,48 @@
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabHub.Web.Infrastructure.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Group> Groups => Set<Group>();
+
+    public DbSet<SeedHistory> SeedHistory => Set<SeedHistory>();
+
+    /// <summary>Cookie and token keys, shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Identity names its tables explicitly ("AspNetUsers"), which the snake_case convention leaves alone.
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is { } table && table.StartsWith("AspNet", StringComparison.Ordinal))
+            {
+                entity.SetTableName(ToSnakeCase(table["AspNet".Length..]));
+            }
+        }
+    }
+
+    private static string ToSnakeCase(string name)
+    {
+        var result = new System.Text.StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && result.Length > 0)
+            {
+                result.Append('_');
+            }
+
+            result.Append(char.ToLowerInvariant(c));
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,57 @@
+using CollabHub.Web.Components;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace CollabHub.Web.Infrastructure.Web;
+
+/// <summary>The cross-cutting web pipeline: logging, errors, security headers, static assets, components.</summary>
+public static class WebPlatform
+{
+    public static WebApplicationBuilder AddWebPlatform(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+        else
+        {
+            // One JSON object per line, with the request id, trace id and path from the request's scope.
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddLocalization();
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        return builder;
+    }
+
+    public static WebApplication UseWebPlatform(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // Users see a friendly page with the request id; the detail goes to the log.
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        return app;
+    }
+
+    public static WebApplication MapPages(this WebApplication app)
+    {
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Health;
+using CollabHub.Web.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddWebPlatform();
+builder.Services.AddData(builder.Configuration);
+builder.Services.AddMembers();
+builder.Services.AddGroups();
+
+await using var app = builder.Build();
+
+var startup = await app.RunStartupCommandAsync(args);
+if (startup is { } exitCode)
+{
+    return exitCode;
+}
+
+app.UseWebPlatform();
+app.MapHealth();
+app.MapMembers();
+app.MapPages();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point's type, public so the tests' WebApplicationFactory can reach it.</summary>
+public partial class Program;

@@ -1,0 +1,35 @@
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.IntegrationTests.Infrastructure;
+
+/// <summary>The real app, in the Testing environment (production behaviour: no developer pages), on a given database.</summary>
+public class CollabHubApp(string? connectionString, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public IDictionary<string, string?> Settings { get; } = settings ?? new Dictionary<string, string?>();
+
+    /// <summary>Replaces services after the app registered its own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{DatabaseEndpoint.ConnectionStringName}", connectionString ?? "");
+        builder.UseSetting("Database:SeedDemoContent", "false");
+        builder.UseSetting("Database:StartupTimeout", "00:00:10");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(Settings));
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+    }
+}
