@@ -1,0 +1,36 @@
+using Bunit;
+using CollabHub.Web.Components.Layout;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.ComponentTests.Layout;
+
+public sealed class SiteNavTests : BunitContext
+{
+    public SiteNavTests() => Services.AddLocalization();
+
+    [Fact]
+    public void Anonymous_SeesSignInAndJoin_NotSignOut()
+    {
+        AddAuthorization();
+
+        var nav = Render<SiteNav>();
+
+        Assert.Equal("Account/Login", nav.Find("a[href='Account/Login']").GetAttribute("href"));
+        Assert.Contains("Join", nav.Find("a[href='Account/Register']").TextContent);
+        Assert.Empty(nav.FindAll("form[action='Account/Logout']"));
+        Assert.Contains("Groups", nav.Find("a[href='groups']").TextContent);
+    }
+
+    [Fact]
+    public void SignedIn_SeesTheirNameInitialsAndSignOut()
+    {
+        AddAuthorization().SetAuthorized("Amina Diallo");
+
+        var nav = Render<SiteNav>();
+
+        Assert.Equal("Amina Diallo", nav.Find(".user-link__name").TextContent);
+        Assert.Equal("AD", nav.Find(".avatar-initials").TextContent);
+        Assert.Equal("post", nav.Find("form[action='Account/Logout']").GetAttribute("method"));
+        Assert.Empty(nav.FindAll("a[href='Account/Login']"));
+    }
+}
