@@ -15,18 +15,9 @@ public sealed class ShutdownTests
     {
         var ct = TestContext.Current.CancellationToken;
         var dataDirectory = PostgresServer.NewRunDirectory($"signal-{signal}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CollabHub.Web.dll"));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ConnectionStrings__CollabHub"] = "";
-        start.Environment["CollabHub__DataDirectory"] = dataDirectory;
+        var start = AppProcess.StartInfo(
+            [],
+            new Dictionary<string, string?> { ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["CollabHub__DataDirectory"] = dataDirectory });
         var cluster = new LocalPostgresCluster(PostgresServer.BinDirectory, dataDirectory);
         try
         {

@@ -7,7 +7,8 @@ public static class AppProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(IEnumerable<string> arguments, IDictionary<string, string?> environment, TimeSpan timeout)
+    /// <summary>The app in the Production environment with no connection string unless <paramref name="environment"/> sets one.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IDictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,6 +30,12 @@ public static class AppProcess
             start.Environment[key] = value;
         }
 
+        return start;
+    }
+
+    public static async Task<Result> RunAsync(IEnumerable<string> arguments, IDictionary<string, string?> environment, TimeSpan timeout)
+    {
+        var start = StartInfo(arguments, environment);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -102,7 +102,7 @@ public sealed class PostgresServer : IAsyncLifetime
             var pidText = Path.GetFileName(run)["run-".Length..];
             if (int.TryParse(pidText, NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
                 && pid != Environment.ProcessId
-                && !ProcessIsAlive(pid))
+                && !LocalPostgresCluster.ProcessIsAlive(pid))
             {
                 foreach (var state in Directory.EnumerateDirectories(run))
                 {
@@ -111,19 +111,6 @@ public sealed class PostgresServer : IAsyncLifetime
 
                 TryDelete(run);
             }
-        }
-    }
-
-    private static bool ProcessIsAlive(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 
