@@ -41,8 +41,16 @@ public sealed class EmbeddedDatabaseTests
                 Assert.True(password.Length >= 20);
             }
 
+            // Stopped on shutdown. The test host returns from DisposeAsync while the app's stopped-callbacks may
+            // still be running, so wait for it (a real process exits only after they finish).
             var cluster = new LocalPostgresCluster(PostgresServer.BinDirectory, dataDirectory);
-            Assert.False(cluster.IsRunning); // stopped on shutdown
+            var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+            while (cluster.IsRunning && DateTimeOffset.UtcNow < deadline)
+            {
+                await Task.Delay(100, ct);
+            }
+
+            Assert.False(cluster.IsRunning);
 
             var secondPrinter = new RecordingPrinter();
             await using (var second = new CollabHubApp(connectionString: null, settings) { TestServices = s => s.AddSingleton<DemoCredentialsPrinter>(secondPrinter) })
