@@ -36,4 +36,15 @@ public sealed class StatusPagesTests : BunitContext
         Assert.Contains("Public group", cards[0].TextContent);
         Assert.Contains("Private group", cards[1].TextContent);
     }
+
+    [Fact]
+    public void GroupCardList_WhileLoadingAndWhenEmpty_SaysSo()
+    {
+        var loading = Render<GroupCardList>(p => p.Add(c => c.Groups, null));
+        Assert.Equal("Loading groups…", loading.Find("[role=status]").TextContent);
+
+        var empty = Render<GroupCardList>(p => p.Add(c => c.Groups, Array.Empty<GroupSummary>()));
+        Assert.Equal("No groups yet.", empty.Find("p").TextContent);
+        Assert.Empty(empty.FindAll("li"));
+    }
 }

@@ -110,8 +110,7 @@ public sealed class LocalPostgresClusterTests : IDisposable
 
     private static async Task<object?> ScalarAsync(LocalPostgresCluster cluster, string sql)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString()) { Pooling = false }.ConnectionString;
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(PostgresServer.WithoutPooling(cluster.ConnectionString()));
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);

@@ -73,7 +73,8 @@ public sealed class PostgresServer : IAsyncLifetime
         if (cluster is not null)
         {
             cluster.Stop();
-            TryDelete(cluster.StateDirectory);
+            // The whole run's folder: every test class has finished with its own clusters by now.
+            TryDelete(Path.GetDirectoryName(cluster.StateDirectory)!);
         }
 
         cloneGate.Dispose();
@@ -135,7 +136,8 @@ public sealed class PostgresServer : IAsyncLifetime
         return $"t{Interlocked.Increment(ref databaseCounter)}_{slug}";
     }
 
-    private static string WithoutPooling(string connectionString) =>
+    /// <summary>A connection that really closes: a pooled one would keep a database busy (no clone, no stop).</summary>
+    public static string WithoutPooling(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 
     private async Task ExecuteAsync(string sql)
