@@ -25,6 +25,7 @@ public static class WebPlatform
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
         builder.Services.AddLocalization();

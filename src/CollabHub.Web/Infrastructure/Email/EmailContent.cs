@@ -1,0 +1,18 @@
+namespace CollabHub.Web.Infrastructure.Email;
+
+/// <summary>
+/// What a mail says, without its look: the outbox renders it into one consistent HTML part and plain-text part.
+/// Paragraphs are plain text (encoded when rendered); <see cref="Action"/> is the one button a mail may carry.
+/// </summary>
+public sealed record EmailContent(
+    string Subject,
+    string Heading,
+    IReadOnlyList<string> Paragraphs,
+    EmailAction? Action = null,
+    string? Footnote = null);
+
+/// <summary>A call to action: a label and an absolute URL (see <see cref="Web.PublicUrls"/>).</summary>
+public sealed record EmailAction(string Label, Uri Url);
+
+/// <summary>Whom a mail goes to.</summary>
+public sealed record EmailRecipient(string Address, string? DisplayName = null);
