@@ -20,6 +20,7 @@ if (startup is { } exitCode)
 }
 
 app.UseWebPlatform();
+app.UseMembers();
 app.MapHealth();
 app.MapMembers();
 app.MapPages();

@@ -1,7 +1,9 @@
 using CollabHub.Web.Components.Account;
+using CollabHub.Web.Features.Members.Security;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CollabHub.Web.Features.Members;
 
@@ -25,7 +27,31 @@ public static class MembersFeature
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicyValidator>();
+
+        services.AddOptions<AccountSecurityOptions>()
+            .BindConfiguration(AccountSecurityOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AccountSecurityOptions>>((identity, security) =>
+        {
+            identity.Lockout.AllowedForNewUsers = true;
+            identity.Lockout.MaxFailedAccessAttempts = security.Value.LockoutAttempts;
+            identity.Lockout.DefaultLockoutTimeSpan = security.Value.LockoutDuration;
+        });
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AccountSecurityOptions>>(
+            (validator, security) => validator.ValidationInterval = security.Value.RevalidationInterval);
+        services.Configure<PasswordHasherOptions>(hasher =>
+        {
+            // V3 is PBKDF2-HMAC-SHA512; hashes made with fewer iterations are rehashed at the next sign-in.
+            hasher.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
+            hasher.IterationCount = PasswordPolicy.HashIterations;
+        });
+        services.AddSingleton<AccountAttemptLimiter>();
+        services.AddSingleton<PasswordWorkEqualizer>();
+        services.AddScoped<AccountMails>();
+        services.AddAccountRateLimiting();
 
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
         services.AddSingleton<DemoCredentialsPrinter>();
@@ -38,7 +64,20 @@ public static class MembersFeature
     {
         options.SignIn.RequireConfirmedAccount = true;
         options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = PasswordPolicy.MinLength;
+        options.Password.RequiredUniqueChars = 1;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+    }
+
+    /// <summary>Middleware the account pages need; after the status-code pages, so a 429 gets the friendly page.</summary>
+    public static WebApplication UseMembers(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
     }
 
     public static WebApplication MapMembers(this WebApplication app)

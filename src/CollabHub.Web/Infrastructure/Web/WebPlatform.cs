@@ -44,7 +44,11 @@ public static class WebPlatform
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseMiddleware<StatusPagesMiddleware>();
+
+        // Inside the status pages, so the re-executed page (now a GET) passes antiforgery as any page does.
         app.UseAntiforgery();
         app.MapStaticAssets();
         return app;

@@ -1,0 +1,89 @@
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Members;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.IntegrationTests.Members;
+
+/// <summary>
+/// A live circuit's sign-in is re-checked against the account's security stamp, so anything that renews the stamp
+/// (password change, suspension, "sign out everywhere") ends the session of an open page within the interval.
+/// </summary>
+public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLifetime
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private CollabHubApp app = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync(nameof(SessionRevalidationTests));
+        app = new CollabHubApp(connectionString, new Dictionary<string, string?>
+        {
+            ["Members:Security:RevalidationInterval"] = Interval.ToString(),
+        });
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task OpenCircuit_WhenTheSecurityStampChanges_IsSignedOutWithinTheInterval()
+    {
+        var (scope, circuit, user) = await OpenCircuitAsync("stamp");
+        await using var _ = scope;
+        var signedOut = WhenSignedOut(circuit);
+
+        await using (var admin = app.Services.CreateAsyncScope())
+        {
+            var users = admin.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id))!);
+        }
+
+        var completed = await Task.WhenAny(signedOut, Task.Delay(Interval * 10, TestContext.Current.CancellationToken));
+        Assert.Same(signedOut, completed);
+    }
+
+    [Fact]
+    public async Task OpenCircuit_WhileNothingChanges_StaysSignedIn()
+    {
+        var (scope, circuit, _) = await OpenCircuitAsync("steady");
+        await using var _ = scope;
+        var signedOut = WhenSignedOut(circuit);
+
+        var completed = await Task.WhenAny(signedOut, Task.Delay(Interval * 4, TestContext.Current.CancellationToken));
+
+        Assert.NotSame(signedOut, completed);
+        var state = await circuit.GetAuthenticationStateAsync();
+        Assert.True(state.User.Identity?.IsAuthenticated);
+    }
+
+    /// <summary>Gives the app's own circuit authentication provider a signed-in member, as a circuit's start does.</summary>
+    /// <remarks>The caller disposes the scope, which ends the circuit's revalidation loop.</remarks>
+    private async Task<(AsyncServiceScope Scope, AuthenticationStateProvider Circuit, ApplicationUser User)> OpenCircuitAsync(string name)
+    {
+        var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"{name}-{Guid.NewGuid():N}@ohchr.org";
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+        var created = await users.CreateAsync(user, "a perfectly fine passphrase");
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+
+        var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
+        var circuit = scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        ((IHostEnvironmentAuthenticationStateProvider)circuit).SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+        return (scope, circuit, user);
+    }
+
+    private static Task WhenSignedOut(AuthenticationStateProvider circuit)
+    {
+        var signedOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        circuit.AuthenticationStateChanged += async task =>
+        {
+            if ((await task).User.Identity?.IsAuthenticated != true)
+            {
+                signedOut.TrySetResult();
+            }
+        };
+        return signedOut.Task;
+    }
+}
