@@ -116,10 +116,12 @@ public sealed class CreateAdminCommand(IServiceScopeFactory scopes, PublicUrls u
 
     /// <summary>
     /// The operator vouches for this address, so the account must become usable; but anyone could have registered
-    /// an unconfirmed address, so a password set without proving ownership is removed rather than kept.
+    /// an unconfirmed address, so a password set without proving ownership is removed rather than kept. Sessions
+    /// end only when something like that changed, not merely because the account gains a role.
     /// </summary>
     private static async Task RestoreAccessAsync(AdminTransaction tx, ApplicationUser user, List<string> notes)
     {
+        var changed = false;
         if (!user.EmailConfirmed)
         {
             if (await tx.Users.HasPasswordAsync(user))
@@ -129,18 +131,23 @@ public sealed class CreateAdminCommand(IServiceScopeFactory scopes, PublicUrls u
 
             user.EmailConfirmed = true;
             notes.Add("e-mail confirmed, any earlier password removed");
+            changed = true;
         }
 
         if (user.SuspendedAt is not null)
         {
             user.SuspendedAt = null;
             user.SuspensionReason = null;
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
             notes.Add("suspension lifted");
+            changed = true;
         }
 
-        user.LockoutEnd = null;
-        user.AccessFailedCount = 0;
-        AdminTransaction.Ensure(await tx.Users.UpdateSecurityStampAsync(user), "The account could not be updated");
+        if (changed)
+        {
+            AdminTransaction.Ensure(await tx.Users.UpdateSecurityStampAsync(user), "The account could not be updated");
+        }
     }
 
     /// <summary>A plain address (no display name part, a dotted domain), the way Identity will store it.</summary>
