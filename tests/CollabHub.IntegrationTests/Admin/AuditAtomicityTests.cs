@@ -29,7 +29,7 @@ public sealed class AuditAtomicityTests(AdminFixture fixture) : IClassFixture<Ad
     {
         var (admin, member) = await AdminAndMemberAsync();
 
-        var outcome = await WithServiceAsync(async (s, principal) => await s.SetRolesAsync(principal, member.Id, [SiteRoles.Member, SiteRoles.Moderator]), admin);
+        var outcome = await fixture.AsAsync(admin, (s, p, ct) => s.SetRolesAsync(p, member.Id, [SiteRoles.Member, SiteRoles.Moderator], ct));
 
         Assert.Equal(AdminOutcome.Refused("The change could not be saved, so nothing was changed. Please try again."), outcome);
         await using var scope = App.Services.CreateAsyncScope();
@@ -43,7 +43,7 @@ public sealed class AuditAtomicityTests(AdminFixture fixture) : IClassFixture<Ad
         var (admin, member) = await AdminAndMemberAsync();
         var stampBefore = member.SecurityStamp;
 
-        var outcome = await WithServiceAsync(async (s, principal) => await s.SuspendAsync(principal, member.Id, "Spam."), admin);
+        var outcome = await fixture.AsAsync(admin, (s, p, ct) => s.SuspendAsync(p, member.Id, "Spam.", ct));
 
         Assert.False(outcome.Succeeded);
         await using var scope = App.Services.CreateAsyncScope();
@@ -56,13 +56,6 @@ public sealed class AuditAtomicityTests(AdminFixture fixture) : IClassFixture<Ad
     private async Task<(ApplicationUser Admin, ApplicationUser Member)> AdminAndMemberAsync() =>
         (await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("admin"), null, SiteRoles.Administrator),
          await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("member"), null, SiteRoles.Member));
-
-    private async Task<AdminOutcome> WithServiceAsync(Func<MemberAdministrationService, System.Security.Claims.ClaimsPrincipal, Task<AdminOutcome>> use, ApplicationUser actor)
-    {
-        var principal = await AdminTestSession.PrincipalAsync(App, actor);
-        await using var scope = App.Services.CreateAsyncScope();
-        return await use(scope.ServiceProvider.GetRequiredService<MemberAdministrationService>(), principal);
-    }
 
     private async Task ExecuteAsync(string sql)
     {

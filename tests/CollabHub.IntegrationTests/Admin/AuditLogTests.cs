@@ -1,6 +1,5 @@
 using System.Net;
 using CollabHub.IntegrationTests.Infrastructure;
-using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
@@ -18,11 +17,11 @@ public sealed class AuditLogTests(AdminFixture fixture) : IClassFixture<AdminFix
     public async Task AuditPage_FilteredByActionOrSubject_ShowsOnlyMatchingEntries()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var (admin, session) = await SignedInAdminAsync();
+        var (admin, session) = await fixture.SignedInAdminAsync();
         var promoted = await AdminTestSession.CreateUserAsync(App, $"promoted-{tag}@example.org", null, SiteRoles.Member);
         var suspended = await AdminTestSession.CreateUserAsync(App, $"suspended-{tag}@example.org", null, SiteRoles.Member);
-        await ActAsync(admin, (s, p) => s.SetRolesAsync(p, promoted.Id, [SiteRoles.Member, SiteRoles.Moderator]));
-        await ActAsync(admin, (s, p) => s.SuspendAsync(p, suspended.Id, $"Reason {tag}"));
+        Assert.True((await fixture.AsAsync(admin, (s, p, ct) => s.SetRolesAsync(p, promoted.Id, [SiteRoles.Member, SiteRoles.Moderator], ct))).Succeeded);
+        Assert.True((await fixture.AsAsync(admin, (s, p, ct) => s.SuspendAsync(p, suspended.Id, $"Reason {tag}", ct))).Succeeded);
 
         var suspensions = await session.GetStringAsync($"/admin/audit?action={AuditActions.MemberSuspend}&subject={tag}");
         var aboutPromoted = await session.GetStringAsync($"/admin/audit?subject=PROMOTED-{tag}");
@@ -40,9 +39,9 @@ public sealed class AuditLogTests(AdminFixture fixture) : IClassFixture<AdminFix
     [Fact]
     public async Task AuditExport_Administrator_DownloadsCsvThatSpreadsheetsWontRunAsFormulas()
     {
-        var (admin, session) = await SignedInAdminAsync();
+        var (admin, session) = await fixture.SignedInAdminAsync();
         var member = await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("csv"), null, SiteRoles.Member);
-        await ActAsync(admin, (s, p) => s.SuspendAsync(p, member.Id, "=HYPERLINK(\"http://evil.example\")"));
+        Assert.True((await fixture.AsAsync(admin, (s, p, ct) => s.SuspendAsync(p, member.Id, "=HYPERLINK(\"http://evil.example\")", ct))).Succeeded);
 
         var response = await session.GetAsync($"/admin/audit/export.csv?subjectId={Uri.EscapeDataString(member.Id)}");
         var csv = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -60,9 +59,9 @@ public sealed class AuditLogTests(AdminFixture fixture) : IClassFixture<AdminFix
     [Fact]
     public async Task AuditEntries_WhenTheMemberDeletesTheirAccount_StayWithTheirNames()
     {
-        var (admin, _) = await SignedInAdminAsync();
+        var (admin, _) = await fixture.SignedInAdminAsync();
         var member = await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("leaver"), null, SiteRoles.Member);
-        await ActAsync(admin, (s, p) => s.SuspendAsync(p, member.Id, "Spam."));
+        Assert.True((await fixture.AsAsync(admin, (s, p, ct) => s.SuspendAsync(p, member.Id, "Spam.", ct))).Succeeded);
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -74,20 +73,5 @@ public sealed class AuditLogTests(AdminFixture fixture) : IClassFixture<AdminFix
         Assert.Null(entry.SubjectUserId);
         Assert.Equal(admin.Id, entry.ActorUserId);
         Assert.Equal(AuditActions.MemberSuspend, entry.Action);
-    }
-
-    private async Task<(ApplicationUser Admin, AdminTestSession Session)> SignedInAdminAsync()
-    {
-        var password = AdminTestSession.NewPassword();
-        var admin = await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("admin"), password, SiteRoles.Administrator);
-        return (admin, await AdminTestSession.SignInAsync(App, admin.Email!, password));
-    }
-
-    private async Task ActAsync(ApplicationUser admin, Func<MemberAdministrationService, System.Security.Claims.ClaimsPrincipal, Task<AdminOutcome>> act)
-    {
-        var principal = await AdminTestSession.PrincipalAsync(App, admin);
-        await using var scope = App.Services.CreateAsyncScope();
-        var outcome = await act(scope.ServiceProvider.GetRequiredService<MemberAdministrationService>(), principal);
-        Assert.True(outcome.Succeeded, outcome.Message);
     }
 }

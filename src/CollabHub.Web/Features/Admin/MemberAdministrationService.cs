@@ -14,7 +14,8 @@ namespace CollabHub.Web.Features.Admin;
 /// <summary>
 /// What site administrators do to accounts: roles, suspension, confirmation mail. Every change checks that the
 /// actor is an administrator in good standing (not only the page), runs in one transaction with its audit entry,
-/// and answers with one sentence for the administrator. Reads are in <c>MemberAdministrationService.Queries.cs</c>.
+/// and answers with one sentence for the administrator. Roles are in <c>MemberAdministrationService.Roles.cs</c>,
+/// reads in <c>MemberAdministrationService.Queries.cs</c>.
 /// </summary>
 public sealed partial class MemberAdministrationService(
     IDbContextFactory<AppDbContext> contexts,
@@ -26,65 +27,6 @@ public sealed partial class MemberAdministrationService(
     TimeProvider clock,
     ILogger<MemberAdministrationService> logger)
 {
-    /// <summary>Gives the member exactly the site roles in <paramref name="roles"/> (each one of <see cref="SiteRoles.All"/>).</summary>
-    public Task<AdminOutcome> SetRolesAsync(ClaimsPrincipal actor, string userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
-        RunAsync(actor, userId, cancellationToken, async (tx, admin, member) =>
-        {
-            var unknown = roles.Where(r => !SiteRoles.All.Contains(r)).ToList();
-            if (unknown.Count > 0)
-            {
-                throw new AdminRefusedException($"There is no site role called {string.Join(", ", unknown)}.");
-            }
-
-            await tx.EnsureSiteRolesAsync();
-            var current = (await tx.Users.GetRolesAsync(member)).Where(SiteRoles.All.Contains).ToList();
-            var toAdd = roles.Except(current).Distinct().ToList();
-            var toRemove = current.Except(roles).ToList();
-            if (toAdd.Count == 0 && toRemove.Count == 0)
-            {
-                return $"No change: {MemberDisplay.Of(member)} already has exactly these roles.";
-            }
-
-            if (toRemove.Contains(SiteRoles.Administrator))
-            {
-                if (member.Id == admin.Id)
-                {
-                    throw new AdminRefusedException("You can't remove your own Administrator role. Ask another administrator to do it.");
-                }
-
-                if (await tx.CountActiveAdministratorsAsync(member.Id, cancellationToken) == 0)
-                {
-                    throw new AdminRefusedException($"{MemberDisplay.Of(member)} is the last administrator. Make someone else an administrator first.");
-                }
-            }
-
-            if (toAdd.Count > 0)
-            {
-                AdminTransaction.Ensure(await tx.Users.AddToRolesAsync(member, toAdd), "The roles could not be assigned");
-            }
-
-            if (toRemove.Count > 0)
-            {
-                AdminTransaction.Ensure(await tx.Users.RemoveFromRolesAsync(member, toRemove), "The roles could not be removed");
-
-                // Taking a role away must also reach open circuits, which only notice a new security stamp.
-                AdminTransaction.Ensure(await tx.Users.UpdateSecurityStampAsync(member), "The sign-in sessions could not be renewed");
-            }
-
-            foreach (var role in toAdd)
-            {
-                audit.Add(tx.Db, admin, AuditActions.RoleAssign, member, role);
-            }
-
-            foreach (var role in toRemove)
-            {
-                audit.Add(tx.Db, admin, AuditActions.RoleRemove, member, role);
-            }
-
-            var changes = toAdd.Select(r => $"assigned {r}").Concat(toRemove.Select(r => $"removed {r}"));
-            return $"Roles of {MemberDisplay.Of(member)} updated: {string.Join(", ", changes)}.";
-        });
-
     /// <summary>
     /// Suspends the account: it can no longer sign in by any route, and every session and circuit it has ends at
     /// the next security-stamp validation.
@@ -125,7 +67,7 @@ public sealed partial class MemberAdministrationService(
             member.LockoutEnd = DateTimeOffset.MaxValue;
             audit.Add(tx.Db, admin, AuditActions.MemberSuspend, member, why);
             AdminTransaction.Ensure(await tx.Users.UpdateSecurityStampAsync(member), "The account could not be suspended");
-            return $"{MemberDisplay.Of(member)} is suspended and signed out everywhere.";
+            return $"{MemberDisplay.Of(member)} is suspended: they can't sign in, and their open sessions end at the next security check.";
         });
 
     public Task<AdminOutcome> ReinstateAsync(ClaimsPrincipal actor, string userId, CancellationToken cancellationToken = default) =>
