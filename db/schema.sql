@@ -241,3 +241,98 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    ALTER TABLE users ADD last_sign_in_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    ALTER TABLE users ADD suspended_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    ALTER TABLE users ADD suspension_reason character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    CREATE TABLE audit_log (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        occurred_at timestamp with time zone NOT NULL DEFAULT (now()),
+        actor_user_id text,
+        actor_display character varying(300) NOT NULL,
+        action character varying(64) NOT NULL,
+        subject_user_id text,
+        subject_display character varying(300),
+        details character varying(2000),
+        CONSTRAINT pk_audit_log PRIMARY KEY (id),
+        CONSTRAINT ck_audit_log_action_format CHECK (action ~ '^[a-z]+(\.[a-z_]+)+$'),
+        CONSTRAINT ck_audit_log_actor_display_not_blank CHECK (btrim(actor_display) <> ''),
+        CONSTRAINT fk_audit_log_asp_net_users_actor_user_id FOREIGN KEY (actor_user_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_audit_log_asp_net_users_subject_user_id FOREIGN KEY (subject_user_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    ALTER TABLE users ADD CONSTRAINT ck_users_suspension_reason_not_blank CHECK (suspension_reason IS NULL OR btrim(suspension_reason) <> '');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    ALTER TABLE users ADD CONSTRAINT ck_users_suspension_reason_with_date CHECK ((suspended_at IS NULL) = (suspension_reason IS NULL));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    CREATE INDEX ix_audit_log_action_occurred_at ON audit_log (action, occurred_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    CREATE INDEX ix_audit_log_actor_user_id ON audit_log (actor_user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    CREATE INDEX ix_audit_log_occurred_at ON audit_log (occurred_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    CREATE INDEX ix_audit_log_subject_user_id_occurred_at ON audit_log (subject_user_id, occurred_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128174932_SiteAdministration', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

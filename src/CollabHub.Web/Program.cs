@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
@@ -10,6 +11,7 @@ builder.AddWebPlatform();
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddMembers();
 builder.Services.AddGroups();
+builder.Services.AddAdmin();
 
 await using var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.UseWebPlatform();
 app.UseMembers();
 app.MapHealth();
 app.MapMembers();
+app.MapAdmin();
 app.MapPages();
 
 await app.RunAsync();

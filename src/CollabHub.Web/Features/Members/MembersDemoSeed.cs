@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Members;
 
@@ -15,12 +16,16 @@ public sealed class MembersDemoSeed(
 
     public string Key => "members/roles-and-admin";
 
-    public Task RunAsync(AppDbContext db, CancellationToken cancellationToken)
+    public async Task RunAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var roles = SiteRoles.All
+        // `create-admin` may have made the roles before demo content was switched on.
+        var existing = await db.Roles.ToListAsync(cancellationToken);
+        var missing = SiteRoles.All
+            .Where(name => !existing.Any(r => r.Name == name))
             .Select(name => new IdentityRole(name) { NormalizedName = normalizer.NormalizeName(name) })
             .ToList();
-        db.Roles.AddRange(roles);
+        db.Roles.AddRange(missing);
+        var roles = existing.Concat(missing).ToList();
 
         var admin = new ApplicationUser
         {
@@ -40,19 +45,12 @@ public sealed class MembersDemoSeed(
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = admin.Id, RoleId = roles.Single(r => r.Name == SiteRoles.Administrator).Id });
 
         printer.Print(AdminEmail, password);
-        return Task.CompletedTask;
     }
 
-    /// <summary>Four groups of five letters and digits, joined by hyphens: long, random and easy to type.</summary>
+    /// <summary>Four groups of five letters and digits, joined by hyphens: about 128 bits, and easy to type.</summary>
     internal static string GeneratePassword()
     {
         const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        var groups = Enumerable.Range(0, 4)
-            .Select(_ => new string(RandomNumberGenerator.GetItems<char>(alphabet, 5)))
-            .ToArray();
-        // Identity's default policy (until Membership replaces it) wants a digit, an upper and a lower case letter.
-        groups[0] = $"{groups[0][..2]}{RandomNumberGenerator.GetInt32(2, 10)}A{groups[0][4]}";
-        groups[1] = $"a{groups[1][1..]}";
-        return string.Join('-', groups);
+        return string.Join('-', Enumerable.Range(0, 4).Select(_ => new string(RandomNumberGenerator.GetItems<char>(alphabet, 5))));
     }
 }

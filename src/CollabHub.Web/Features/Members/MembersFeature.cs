@@ -21,7 +21,7 @@ public static class MembersFeature
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
-        services.AddAuthorization();
+        services.AddAuthorization(Policies.Configure);
 
         services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()

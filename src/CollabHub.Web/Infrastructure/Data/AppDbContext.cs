@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -11,6 +12,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Group> Groups => Set<Group>();
 
     public DbSet<SeedHistory> SeedHistory => Set<SeedHistory>();
+
+    /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     /// <summary>Cookie and token keys, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

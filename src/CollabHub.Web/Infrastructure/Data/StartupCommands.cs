@@ -4,9 +4,13 @@ namespace CollabHub.Web.Infrastructure.Data;
 
 public static class StartupCommands
 {
+    /// <summary>Exit code for a command given arguments it can't use.</summary>
+    public const int UsageError = 2;
+
     /// <summary>
     /// Prepares the database before the app serves. With the argument <c>migrate</c> it only applies migrations
-    /// and returns the exit code. Returns null when the app should go on to serve.
+    /// and returns the exit code; with the name of an <see cref="IStartupCommand"/> it prepares the database, runs
+    /// that command and returns its exit code. Returns null when the app should go on to serve.
     /// </summary>
     public static async Task<int?> RunStartupCommandAsync(this WebApplication app, string[] args)
     {
@@ -16,6 +20,16 @@ public static class StartupCommands
         try
         {
             await using var scope = app.Services.CreateAsyncScope();
+            var command = args.Length > 0
+                ? scope.ServiceProvider.GetServices<IStartupCommand>().FirstOrDefault(c => c.Name == args[0])
+                : null;
+            var arguments = args.Skip(1).ToList();
+            if (command?.Validate(arguments) is { } problem)
+            {
+                await Console.Error.WriteLineAsync(problem);
+                return UsageError;
+            }
+
             var database = scope.ServiceProvider.GetRequiredService<DatabaseStartup>();
             if (migrateOnly)
             {
@@ -29,7 +43,12 @@ public static class StartupCommands
                 return 0;
             }
 
-            return await database.PrepareAsync(stopping) ? null : 1;
+            if (!await database.PrepareAsync(stopping))
+            {
+                return 1;
+            }
+
+            return command is null ? null : await command.RunAsync(arguments, stopping);
         }
         catch (LocalPostgresException ex)
         {

@@ -22,6 +22,77 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CollabHub.Web.Features.Admin.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorDisplay")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("actor_display");
+
+                    b.Property<string>("ActorUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("SubjectDisplay")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject_display");
+
+                    b.Property<string>("SubjectUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("subject_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("ActorUserId")
+                        .HasDatabaseName("ix_audit_log_actor_user_id");
+
+                    b.HasIndex("OccurredAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_audit_log_occurred_at");
+
+                    b.HasIndex("Action", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_audit_log_action_occurred_at");
+
+                    b.HasIndex("SubjectUserId", "OccurredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_audit_log_subject_user_id_occurred_at");
+
+                    b.ToTable("audit_log", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_audit_log_action_format", "action ~ '^[a-z]+(\\.[a-z_]+)+$'");
+
+                            t.HasCheckConstraint("ck_audit_log_actor_display_not_blank", "btrim(actor_display) <> ''");
+                        });
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -115,6 +186,10 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -150,6 +225,15 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_at");
+
+                    b.Property<string>("SuspensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("suspension_reason");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
@@ -169,7 +253,12 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("users", (string)null);
+                    b.ToTable("users", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_users_suspension_reason_not_blank", "suspension_reason IS NULL OR btrim(suspension_reason) <> ''");
+
+                            t.HasCheckConstraint("ck_users_suspension_reason_with_date", "(suspended_at IS NULL) = (suspension_reason IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CollabHub.Web.Infrastructure.Data.SeedHistory", b =>
@@ -401,6 +490,21 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Admin.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ActorUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_log_asp_net_users_actor_user_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SubjectUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_log_asp_net_users_subject_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,25 @@
+namespace CollabHub.Web.Features.Admin.Audit;
+
+/// <summary>The action codes written to the audit log. Other features add their own in the same <c>area.verb</c> form.</summary>
+public static class AuditActions
+{
+    public const string RoleAssign = "role.assign";
+    public const string RoleRemove = "role.remove";
+    public const string MemberSuspend = "member.suspend";
+    public const string MemberReinstate = "member.reinstate";
+    public const string ConfirmationResend = "confirmation.resend";
+    public const string AdminCreate = "admin.create";
+
+    /// <summary>The known codes with a plain-English label, for filters and listings.</summary>
+    public static readonly IReadOnlyList<(string Code, string Label)> Known =
+    [
+        (RoleAssign, "Role assigned"),
+        (RoleRemove, "Role removed"),
+        (MemberSuspend, "Member suspended"),
+        (MemberReinstate, "Member reinstated"),
+        (ConfirmationResend, "Confirmation resent"),
+        (AdminCreate, "Administrator created (command line)"),
+    ];
+
+    public static string Label(string code) => Known.Where(k => k.Code == code).Select(k => k.Label).FirstOrDefault() ?? code;
+}

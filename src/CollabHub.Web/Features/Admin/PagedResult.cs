@@ -1,0 +1,14 @@
+namespace CollabHub.Web.Features.Admin;
+
+/// <summary>One page of a longer list. <see cref="Page"/> counts from 1.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+{
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+
+    public bool HasPrevious => Page > 1;
+
+    public bool HasNext => Page < PageCount;
+
+    /// <summary>A page number from the query string, kept within 1..10000 so a crafted value cannot ask for a huge offset.</summary>
+    public static int ClampPage(int? page) => Math.Clamp(page ?? 1, 1, 10_000);
+}

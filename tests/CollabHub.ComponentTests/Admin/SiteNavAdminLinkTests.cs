@@ -1,0 +1,31 @@
+using Bunit;
+using CollabHub.Web.Components.Layout;
+using CollabHub.Web.Features.Members;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.ComponentTests.Admin;
+
+public sealed class SiteNavAdminLinkTests : BunitContext
+{
+    public SiteNavAdminLinkTests() => Services.AddLocalization();
+
+    [Fact]
+    public void Administrator_SeesAdminLink()
+    {
+        AddAuthorization().SetAuthorized("Ada Admin").SetPolicies(Policies.Administrator);
+
+        var nav = Render<SiteNav>();
+
+        Assert.Equal("Admin", nav.Find(".site-nav__links a[href='admin']").TextContent);
+    }
+
+    [Fact]
+    public void MemberOrModerator_DoesNotSeeAdminLink()
+    {
+        AddAuthorization().SetAuthorized("Mo Moderator").SetPolicies(Policies.Moderator);
+
+        var nav = Render<SiteNav>();
+
+        Assert.Empty(nav.FindAll("a[href='admin']"));
+    }
+}
