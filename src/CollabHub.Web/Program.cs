@@ -2,12 +2,14 @@ using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Health;
+using CollabHub.Web.Infrastructure.Markdown;
 using CollabHub.Web.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWebPlatform();
 builder.Services.AddData(builder.Configuration);
+builder.Services.AddMarkdown();
 builder.Services.AddMembers();
 builder.Services.AddGroups();
 
