@@ -241,3 +241,84 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174811_MemberProfiles') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174811_MemberProfiles') THEN
+    CREATE TABLE member_avatars (
+        user_id text NOT NULL,
+        content bytea NOT NULL,
+        content_type character varying(32) NOT NULL,
+        version uuid NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_member_avatars PRIMARY KEY (user_id),
+        CONSTRAINT ck_member_avatars_content_type CHECK (content_type IN ('image/webp', 'image/jpeg', 'image/png')),
+        CONSTRAINT ck_member_avatars_size CHECK (octet_length(content) BETWEEN 1 AND 524288),
+        CONSTRAINT fk_member_avatars_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174811_MemberProfiles') THEN
+    CREATE TABLE member_profiles (
+        user_id text NOT NULL,
+        organisation_code character varying(16),
+        organisation_other character varying(120),
+        duty_station character varying(100) NOT NULL,
+        job_title character varying(120) NOT NULL,
+        bio text NOT NULL,
+        expertise text[] NOT NULL,
+        languages text[] NOT NULL,
+        time_zone character varying(64),
+        search_text text NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_member_profiles PRIMARY KEY (user_id),
+        CONSTRAINT ck_member_profiles_bio_length CHECK (char_length(bio) <= 2000),
+        CONSTRAINT ck_member_profiles_expertise_count CHECK (cardinality(expertise) <= 10),
+        CONSTRAINT ck_member_profiles_languages_count CHECK (cardinality(languages) <= 12),
+        CONSTRAINT ck_member_profiles_organisation_other CHECK ((organisation_code IS NOT DISTINCT FROM 'OTHER') = (organisation_other IS NOT NULL AND btrim(organisation_other) <> '')),
+        CONSTRAINT fk_member_profiles_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174811_MemberProfiles') THEN
+    CREATE INDEX ix_users_display_name ON users USING gin (display_name gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174811_MemberProfiles') THEN
+    CREATE INDEX ix_member_profiles_organisation_code ON member_profiles (organisation_code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174811_MemberProfiles') THEN
+    CREATE INDEX ix_member_profiles_search_text ON member_profiles USING gin (search_text gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174811_MemberProfiles') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128174811_MemberProfiles', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,5 +1,6 @@
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Health;
 using CollabHub.Web.Infrastructure.Markdown;
@@ -11,6 +12,7 @@ builder.AddWebPlatform();
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddMarkdown();
 builder.Services.AddMembers();
+builder.Services.AddMemberProfiles();
 builder.Services.AddGroups();
 
 await using var app = builder.Build();
@@ -24,6 +26,7 @@ if (startup is { } exitCode)
 app.UseWebPlatform();
 app.MapHealth();
 app.MapMembers();
+app.MapMemberProfiles();
 app.MapPages();
 
 await app.RunAsync();

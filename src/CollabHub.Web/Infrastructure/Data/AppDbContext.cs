@@ -1,5 +1,6 @@
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Members.Profiles;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 {
     public DbSet<Group> Groups => Set<Group>();
 
+    public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
+
+    public DbSet<MemberAvatar> MemberAvatars => Set<MemberAvatar>();
+
     public DbSet<SeedHistory> SeedHistory => Set<SeedHistory>();
 
     /// <summary>Cookie and token keys, shared by every instance and kept across restarts.</summary>
@@ -18,6 +23,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Trigram indexes for the member directory's substring search (a trusted extension: no superuser needed).
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Identity names its tables explicitly ("AspNetUsers"), which the snake_case convention leaves alone.
