@@ -33,7 +33,7 @@ public static class ExpertiseTags
 
             if (!tag.All(IsAllowed))
             {
-                error = $"Expertise tags can contain letters, digits, spaces and - + # . & / only; \"{Shorten(tag)}\" has other characters.";
+                error = $"Expertise tags can contain letters, digits, spaces and - + # . & / ' only; \"{Shorten(tag)}\" has other characters.";
                 return null;
             }
 
@@ -76,7 +76,7 @@ public static class ExpertiseTags
     }
 
     private static bool IsAllowed(char c) =>
-        char.IsLetterOrDigit(c) || c == ' ' || c is '-' or '+' or '#' or '.' or '&' or '/' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsLetterOrDigit(c) || c == ' ' || c is '-' or '+' or '#' or '.' or '&' or '/' or '\'' or '’' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static string Shorten(string tag) => tag.Length <= 24 ? tag : $"{tag[..24]}…";
 }
