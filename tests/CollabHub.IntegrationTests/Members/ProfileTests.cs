@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using CollabHub.IntegrationTests.Infrastructure;
 
 namespace CollabHub.IntegrationTests.Members;
@@ -170,6 +169,6 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
     {
         var response = await session.Client.GetAsync(path, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Ct));
+        return StreamedHtml.Parse(await response.Content.ReadAsStringAsync(Ct));
     }
 }
