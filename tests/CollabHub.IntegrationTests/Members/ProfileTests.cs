@@ -165,6 +165,21 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.DoesNotContain("href=\"members\"", anonymousHome);
     }
 
+    [Fact]
+    public async Task Editor_LoadsTheSameOriginTimeZoneScript()
+    {
+        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
+
+        var editor = await GetDocumentAsync(member, ProfileForms.Path);
+        var src = editor.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(s => s.Contains("browser-time-zone", StringComparison.Ordinal));
+        var script = await member.Client.GetAsync("/" + src, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Intl.DateTimeFormat().resolvedOptions().timeZone", await script.Content.ReadAsStringAsync(Ct));
+        Assert.Empty(editor.QuerySelectorAll("script:not([src])"));
+    }
+
     internal static async Task<IHtmlDocument> GetDocumentAsync(MemberSession session, string path)
     {
         var response = await session.Client.GetAsync(path, Ct);
