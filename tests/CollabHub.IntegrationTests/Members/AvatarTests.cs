@@ -90,6 +90,9 @@ public sealed class AvatarTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var member = await fixture.App.SignInNewMemberAsync("Rania Haddad", Ct);
         await UploadAsync(member, new FormFile("Avatar", "me.webp", "image/webp", TestImages.Solid(300, 300, SKColors.Plum, SKEncodedImageFormat.Webp)));
         Assert.NotNull(await AvatarSrcAsync(member, member.UserId));
+        var editor = await ProfileTests.GetDocumentAsync(member, ProfileForms.Path);
+        Assert.NotNull(editor.QuerySelector("form#remove-avatar input[name='_handler'][value='remove-avatar']"));
+        Assert.Equal("Remove photo", editor.QuerySelector("button[form='remove-avatar']")!.TextContent);
 
         var removed = await member.PostFormAsync(ProfileForms.Path, "remove-avatar", [], cancellationToken: Ct);
 

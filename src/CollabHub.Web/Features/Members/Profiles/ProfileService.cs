@@ -70,10 +70,35 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> contexts, Ava
             return new ProfileSaveResult(errors);
         }
 
+        await StoreAsync(userId, changes, picture, cancellationToken);
+
+        return ProfileSaveResult.Saved;
+    }
+
+    /// <summary>Removes the signed-in member's picture; they show their initials again. True if there was one.</summary>
+    public async Task<bool> RemoveAvatarAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = MemberPrincipal.RequireUserId(user);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<MemberAvatar>().Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>A member's picture for the avatar endpoint; signed-in members only.</summary>
+    public async Task<MemberAvatar?> GetAvatarAsync(ClaimsPrincipal viewer, string userId, CancellationToken cancellationToken = default)
+    {
+        MemberPrincipal.RequireUserId(viewer);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<MemberAvatar>().AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
+    }
+
+    private async Task StoreAsync(string userId, ProfileChanges changes, AvatarImage? picture, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        // The user row is updated first: its lock, held to commit, queues simultaneous saves by the same member
+        // (two tabs), so the second one finds the profile the first created instead of inserting another.
         var renamed = await db.Users
             .Where(u => u.Id == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, changes.DisplayName), cancellationToken);
@@ -108,22 +133,5 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> contexts, Ava
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return ProfileSaveResult.Saved;
-    }
-
-    /// <summary>Removes the signed-in member's picture; they show their initials again. True if there was one.</summary>
-    public async Task<bool> RemoveAvatarAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        var userId = MemberPrincipal.RequireUserId(user);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<MemberAvatar>().Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
-    }
-
-    /// <summary>A member's picture for the avatar endpoint; signed-in members only.</summary>
-    public async Task<MemberAvatar?> GetAvatarAsync(ClaimsPrincipal viewer, string userId, CancellationToken cancellationToken = default)
-    {
-        MemberPrincipal.RequireUserId(viewer);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Set<MemberAvatar>().AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
     }
 }

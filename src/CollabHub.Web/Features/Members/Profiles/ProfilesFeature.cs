@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.Net.Http.Headers;
 
 namespace CollabHub.Web.Features.Members.Profiles;
@@ -51,6 +50,4 @@ public static class ProfilesFeature
 
         return Results.Bytes(avatar.Content, avatar.ContentType);
     }
-
-    internal static string? UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 }
