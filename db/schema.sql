@@ -245,28 +245,35 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     ALTER TABLE users ADD last_sign_in_at timestamp with time zone;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     ALTER TABLE users ADD suspended_at timestamp with time zone;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     ALTER TABLE users ADD suspension_reason character varying(500);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     CREATE TABLE audit_log (
         id bigint GENERATED ALWAYS AS IDENTITY,
         occurred_at timestamp with time zone NOT NULL DEFAULT (now()),
@@ -287,51 +294,114 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    CREATE TABLE member_avatars (
+        user_id text NOT NULL,
+        content bytea NOT NULL,
+        content_type character varying(32) NOT NULL,
+        version uuid NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_member_avatars PRIMARY KEY (user_id),
+        CONSTRAINT ck_member_avatars_content_type CHECK (content_type IN ('image/webp', 'image/jpeg', 'image/png')),
+        CONSTRAINT ck_member_avatars_size CHECK (octet_length(content) BETWEEN 1 AND 524288),
+        CONSTRAINT fk_member_avatars_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    CREATE TABLE member_profiles (
+        user_id text NOT NULL,
+        organisation_code character varying(16),
+        organisation_other character varying(120),
+        duty_station character varying(100) NOT NULL,
+        job_title character varying(120) NOT NULL,
+        bio text NOT NULL,
+        expertise text[] NOT NULL,
+        languages text[] NOT NULL,
+        time_zone character varying(64),
+        search_text text NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_member_profiles PRIMARY KEY (user_id),
+        CONSTRAINT ck_member_profiles_bio_length CHECK (char_length(bio) <= 2000),
+        CONSTRAINT ck_member_profiles_expertise_count CHECK (cardinality(expertise) <= 10),
+        CONSTRAINT ck_member_profiles_languages_count CHECK (cardinality(languages) <= 12),
+        CONSTRAINT ck_member_profiles_organisation_other CHECK ((organisation_code IS NOT DISTINCT FROM 'OTHER') = (organisation_other IS NOT NULL AND btrim(organisation_other) <> '')),
+        CONSTRAINT fk_member_profiles_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    CREATE INDEX ix_users_display_name ON users USING gin (display_name gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     ALTER TABLE users ADD CONSTRAINT ck_users_suspension_reason_not_blank CHECK (suspension_reason IS NULL OR btrim(suspension_reason) <> '');
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     ALTER TABLE users ADD CONSTRAINT ck_users_suspension_reason_with_date CHECK ((suspended_at IS NULL) = (suspension_reason IS NULL));
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     CREATE INDEX ix_audit_log_action_occurred_at ON audit_log (action, occurred_at DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     CREATE INDEX ix_audit_log_actor_user_id ON audit_log (actor_user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     CREATE INDEX ix_audit_log_occurred_at ON audit_log (occurred_at DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     CREATE INDEX ix_audit_log_subject_user_id_occurred_at ON audit_log (subject_user_id, occurred_at DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174932_SiteAdministration') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    CREATE INDEX ix_member_profiles_organisation_code ON member_profiles (organisation_code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    CREATE INDEX ix_member_profiles_search_text ON member_profiles USING gin (search_text gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
     INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261128174932_SiteAdministration', '10.0.15');
+    VALUES ('20261128180748_Membership', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -1,15 +1,19 @@
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Health;
+using CollabHub.Web.Infrastructure.Markdown;
 using CollabHub.Web.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWebPlatform();
 builder.Services.AddData(builder.Configuration);
+builder.Services.AddMarkdown();
 builder.Services.AddMembers();
+builder.Services.AddMemberProfiles();
 builder.Services.AddGroups();
 builder.Services.AddAdmin();
 
@@ -25,6 +29,7 @@ app.UseWebPlatform();
 app.UseMembers();
 app.MapHealth();
 app.MapMembers();
+app.MapMemberProfiles();
 app.MapAdmin();
 app.MapPages();
 

@@ -21,6 +21,9 @@ public class CollabHubApp(string? connectionString, IDictionary<string, string?>
         builder.UseSetting($"ConnectionStrings:{DatabaseEndpoint.ConnectionStringName}", connectionString ?? "");
         builder.UseSetting("Database:SeedDemoContent", "false");
         builder.UseSetting("Database:StartupTimeout", "00:00:10");
+
+        // Every test client shares one address; the tests about per-IP limits set their own.
+        builder.UseSetting("Members:Security:PerIpPermits", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

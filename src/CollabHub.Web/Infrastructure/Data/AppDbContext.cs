@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Members.Profiles;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,10 @@ namespace CollabHub.Web.Infrastructure.Data;
 public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Group> Groups => Set<Group>();
+
+    public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
+
+    public DbSet<MemberAvatar> MemberAvatars => Set<MemberAvatar>();
 
     public DbSet<SeedHistory> SeedHistory => Set<SeedHistory>();
 
@@ -22,6 +27,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Trigram indexes for the member directory's substring search (a trusted extension: no superuser needed).
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Identity names its tables explicitly ("AspNetUsers"), which the snake_case convention leaves alone.

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Bunit;
+using CollabHub.Web.Components.Layout;
+using CollabHub.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.ComponentTests.Members;
+
+public sealed class SiteNavMembersLinkTests : BunitContext
+{
+    public SiteNavMembersLinkTests() => Services.AddLocalization();
+
+    [Fact]
+    public void SignedIn_SeesMembersAndTheirColouredInitials()
+    {
+        AddAuthorization().SetAuthorized("amina.diallo@un.org").SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-42"));
+
+        var nav = Render<SiteNav>();
+
+        Assert.Equal("Members", nav.Find("a[href='members']").TextContent);
+        var initials = nav.Find(".user-link .avatar-initials");
+        Assert.Equal("AD", initials.TextContent);
+        Assert.Contains($"avatar--c{Avatar.ColourIndex("user-42")}", initials.ClassList);
+    }
+
+    [Fact]
+    public void Anonymous_DoesNotSeeMembers()
+    {
+        AddAuthorization();
+
+        var nav = Render<SiteNav>();
+
+        Assert.Empty(nav.FindAll("a[href='members']"));
+    }
+}
