@@ -241,3 +241,86 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174720_EmailOutbox') THEN
+    CREATE TABLE outbox_email (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        message_id character varying(250) NOT NULL,
+        to_address character varying(320) NOT NULL,
+        to_name character varying(200),
+        subject character varying(300) NOT NULL,
+        html_body text NOT NULL,
+        text_body text NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        status character varying(10) NOT NULL,
+        attempts integer NOT NULL,
+        next_attempt_at timestamp with time zone NOT NULL,
+        expires_at timestamp with time zone NOT NULL,
+        locked_until timestamp with time zone,
+        sent_at timestamp with time zone,
+        last_error character varying(2000),
+        CONSTRAINT pk_outbox_email PRIMARY KEY (id),
+        CONSTRAINT ck_outbox_email_attempts CHECK (attempts >= 0),
+        CONSTRAINT ck_outbox_email_expires_at CHECK (expires_at > created_at),
+        CONSTRAINT ck_outbox_email_lease CHECK ((status = 'sending') = (locked_until IS NOT NULL)),
+        CONSTRAINT ck_outbox_email_sent_at CHECK ((status = 'sent') = (sent_at IS NOT NULL)),
+        CONSTRAINT ck_outbox_email_status CHECK (status IN ('pending', 'sending', 'sent', 'dead')),
+        CONSTRAINT ck_outbox_email_to_address CHECK (position('@' in to_address) > 1)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174720_EmailOutbox') THEN
+    CREATE INDEX ix_outbox_email_created_at ON outbox_email (created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174720_EmailOutbox') THEN
+    CREATE INDEX ix_outbox_email_due ON outbox_email (next_attempt_at) WHERE status = 'pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174720_EmailOutbox') THEN
+    CREATE INDEX ix_outbox_email_expiry ON outbox_email (expires_at) WHERE status IN ('pending', 'sending');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174720_EmailOutbox') THEN
+    CREATE INDEX ix_outbox_email_lease ON outbox_email (locked_until) WHERE status = 'sending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174720_EmailOutbox') THEN
+    CREATE UNIQUE INDEX ix_outbox_email_message_id ON outbox_email (message_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174720_EmailOutbox') THEN
+    CREATE INDEX ix_outbox_email_status_created_at ON outbox_email (status, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128174720_EmailOutbox') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128174720_EmailOutbox', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

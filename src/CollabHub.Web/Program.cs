@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Email;
 using CollabHub.Web.Infrastructure.Health;
 using CollabHub.Web.Infrastructure.Web;
 
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWebPlatform();
 builder.Services.AddData(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddMembers();
 builder.Services.AddGroups();
 
@@ -22,6 +24,7 @@ if (startup is { } exitCode)
 app.UseWebPlatform();
 app.MapHealth();
 app.MapMembers();
+app.MapEmail();
 app.MapPages();
 
 await app.RunAsync();

@@ -27,7 +27,7 @@ public static class MembersFeature
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
         services.AddSingleton<DemoCredentialsPrinter>();
         services.AddScoped<IDemoSeedStep, MembersDemoSeed>();
         return services;

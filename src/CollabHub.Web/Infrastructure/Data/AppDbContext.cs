@@ -1,5 +1,6 @@
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Group> Groups => Set<Group>();
 
     public DbSet<SeedHistory> SeedHistory => Set<SeedHistory>();
+
+    /// <summary>Mail waiting for, or past, delivery (see <see cref="IEmailOutbox"/>).</summary>
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     /// <summary>Cookie and token keys, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
