@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using CollabHub.IntegrationTests.Infrastructure;
+
+namespace CollabHub.IntegrationTests.Email;
+
+/// <summary>The issue's headline journey: a newcomer registers, gets the mail, confirms and signs in.</summary>
+public sealed partial class RegistrationMailTests(MailAppFixture fixture) : IClassFixture<MailAppFixture>
+{
+    [Fact]
+    public async Task Register_ConfirmationMailArrivesOverSmtp_LinkConfirmsAndMemberSignsIn()
+    {
+        var email = $"newcomer-{Guid.NewGuid():N}@example.org";
+        const string password = "Welcome-2-CollabHub!";
+        using var browser = new TestBrowser(fixture.App);
+
+        var afterRegister = await browser.SubmitFormAsync("Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+        });
+
+        Assert.Contains("Account/RegisterConfirmation", afterRegister.Url.AbsoluteUri);
+        Assert.Contains("Check your inbox", afterRegister.Html);
+        Assert.DoesNotContain("ConfirmEmail?", afterRegister.Html); // the link is only in the mail now
+
+        // Not confirmed yet: signing in is refused.
+        var early = await browser.SubmitFormAsync("Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.DoesNotContain("Sign out", early.Html);
+
+        await Eventually.WaitAsync(() => fixture.Smtp.ReceivedBy(email).Count > 0, $"the confirmation mail to {email}");
+        var mail = Assert.Single(fixture.Smtp.ReceivedBy(email));
+        Assert.Equal("Confirm your e-mail address for CollabHub", mail.Subject);
+        var link = new Uri(ConfirmLink().Match(mail.TextBody ?? "").Value);
+        Assert.True(link.IsAbsoluteUri);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(link.AbsoluteUri), mail.HtmlBody);
+
+        var confirmed = await browser.GetAsync(link.PathAndQuery);
+        Assert.Contains("Thank you for confirming your email.", confirmed.Html);
+
+        await browser.SignInAsync(email, password);
+        var home = await browser.GetAsync("/");
+        Assert.Contains(email, home.Html);
+    }
+
+    [Fact]
+    public async Task ForgotPassword_ResetMailArrives_AndItsLinkOpensTheResetPage()
+    {
+        var user = await TestAccounts.CreateAsync(fixture.App, "Forgetful");
+        using var browser = new TestBrowser(fixture.App);
+
+        var page = await browser.SubmitFormAsync("Account/ForgotPassword", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = user.Email! });
+
+        Assert.Contains("ForgotPasswordConfirmation", page.Url.AbsoluteUri);
+        await Eventually.WaitAsync(() => fixture.Smtp.ReceivedBy(user.Email!).Count > 0, "the password reset mail");
+        var mail = Assert.Single(fixture.Smtp.ReceivedBy(user.Email!));
+        Assert.Equal("Reset your CollabHub password", mail.Subject);
+        Assert.Contains("Hello Forgetful,", mail.TextBody);
+        var link = new Uri(ResetLink().Match(mail.TextBody ?? "").Value);
+        var reset = await browser.GetAsync(link.PathAndQuery);
+        Assert.Contains("Reset password", reset.Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"http://localhost/Account/ConfirmEmail\?\S+")]
+    private static partial Regex ConfirmLink();
+
+    [GeneratedRegex(@"http://localhost/Account/ResetPassword\?\S+")]
+    private static partial Regex ResetLink();
+}
