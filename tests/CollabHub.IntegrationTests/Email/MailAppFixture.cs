@@ -63,7 +63,8 @@ public sealed class MailAppFixture(PostgresServer postgres) : IAsyncLifetime
     public async Task<List<OutboxEmail>> RowsAsync(IEnumerable<long> ids)
     {
         var wanted = ids.ToList();
-        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        // Straight to the database: reading rows must not start the fixture's app (and its dispatcher).
+        await using var db = DesignTimeAppDbContextFactory.Create(ConnectionString);
         return await db.OutboxEmails.AsNoTracking().Where(e => wanted.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync();
     }
 

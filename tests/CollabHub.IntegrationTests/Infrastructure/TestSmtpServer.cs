@@ -30,6 +30,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Received => [.. received];
 
+    /// <summary>The Message-Id of every accepted message, once per delivery (so duplicates show twice).</summary>
+    public IReadOnlyList<string> ReceivedMessageIds => [.. received.Select(m => m.MessageId ?? "")];
+
     /// <summary>The app settings that send mail here.</summary>
     public IDictionary<string, string?> AppSettings => new Dictionary<string, string?>
     {

@@ -1,0 +1,63 @@
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Infrastructure.Email;
+
+namespace CollabHub.IntegrationTests.Email;
+
+/// <summary>
+/// Several instances, and instances stopping, must neither lose nor double a mail. These tests start their own app
+/// instances (never the fixture's) so they control exactly which dispatchers run.
+/// </summary>
+public sealed class DispatcherConcurrencyTests(MailAppFixture fixture) : IClassFixture<MailAppFixture>
+{
+    private static readonly Dictionary<string, string?> SmallBatches = new() { ["Email:Dispatcher:BatchSize"] = "3" };
+
+    [Fact]
+    public async Task ThreeInstancesDispatchingOneOutbox_DeliverEveryMailExactlyOnce()
+    {
+        fixture.Smtp.AcceptDelay = TimeSpan.FromMilliseconds(10);
+        await using var first = fixture.NewApp(SmallBatches);
+        await using var second = fixture.NewApp(SmallBatches);
+        await using var third = fixture.NewApp(SmallBatches);
+        _ = (first.Services, second.Services, third.Services); // start all three dispatchers
+
+        var queued = await fixture.EnqueueAsync(first, Enumerable.Range(1, 60)
+            .Select(i => (new EmailRecipient($"race-{i}-{Guid.NewGuid():N}@example.org"), MailAppFixture.Simple($"Race {i}"))));
+
+        await Eventually.WaitAsync(
+            async () => (await fixture.RowsAsync(queued.Select(e => e.Id))).All(e => e.Status == OutboxEmailStatus.Sent),
+            "all 60 mails to be sent", TimeSpan.FromSeconds(60));
+        var received = fixture.Smtp.ReceivedMessageIds.GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(queued, e => Assert.Equal(1, received.GetValueOrDefault(e.MessageId)));
+        Assert.All(await fixture.RowsAsync(queued.Select(e => e.Id)), e => Assert.Equal(1, e.Attempts));
+    }
+
+    [Fact]
+    public async Task DispatcherStoppedMidBatch_HandsBackTheRest_AndAnotherInstanceDeliversEachMailOnce()
+    {
+        fixture.Smtp.AcceptDelay = TimeSpan.FromMilliseconds(150);
+        var settings = new Dictionary<string, string?> { ["Email:Dispatcher:BatchSize"] = "10" };
+        var stopping = fixture.NewApp(settings);
+        var queued = await fixture.EnqueueAsync(stopping, Enumerable.Range(1, 10)
+            .Select(i => (new EmailRecipient($"halt-{i}-{Guid.NewGuid():N}@example.org"), MailAppFixture.Simple($"Halt {i}"))));
+        var ids = queued.Select(e => e.Id).ToList();
+        var messageIds = queued.Select(e => e.MessageId).ToHashSet();
+
+        await Eventually.WaitAsync(() => fixture.Smtp.ReceivedMessageIds.Count(messageIds.Contains) >= 2, "the batch to be under way");
+        await stopping.DisposeAsync();
+
+        var afterStop = await fixture.RowsAsync(ids);
+        Assert.DoesNotContain(afterStop, e => e.Status == OutboxEmailStatus.Sending); // nothing stranded under a lease
+        Assert.Contains(afterStop, e => e.Status == OutboxEmailStatus.Pending);     // it really stopped mid-batch
+        var sentSoFar = afterStop.Where(e => e.Status == OutboxEmailStatus.Sent).Select(e => e.MessageId).ToHashSet();
+        Assert.Equal(sentSoFar, fixture.Smtp.ReceivedMessageIds.Where(messageIds.Contains).ToHashSet());
+
+        fixture.Smtp.AcceptDelay = TimeSpan.Zero;
+        await using var successor = fixture.NewApp(settings);
+        _ = successor.Services;
+        await Eventually.WaitAsync(async () => (await fixture.RowsAsync(ids)).All(e => e.Status == OutboxEmailStatus.Sent), "the successor to send the rest");
+
+        var received = fixture.Smtp.ReceivedMessageIds.Where(messageIds.Contains).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(10, received.Count);
+        Assert.All(received, pair => Assert.Equal(1, pair.Value));
+    }
+}
