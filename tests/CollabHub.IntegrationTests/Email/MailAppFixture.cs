@@ -46,10 +46,14 @@ public sealed class MailAppFixture(PostgresServer postgres) : IAsyncLifetime
     }
 
     /// <summary>Queues mail the way a feature does: through IEmailOutbox and the caller's SaveChanges.</summary>
-    public async Task<IReadOnlyList<OutboxEmail>> EnqueueAsync(CollabHubApp target, IEnumerable<(EmailRecipient To, EmailContent Content)> mails)
+    public Task<IReadOnlyList<OutboxEmail>> EnqueueAsync(CollabHubApp target, IEnumerable<(EmailRecipient To, EmailContent Content)> mails) =>
+        EnqueueAsync(target.Services, mails);
+
+    /// <summary>Queues mail the way a feature does, in the app whose services are given.</summary>
+    public static async Task<IReadOnlyList<OutboxEmail>> EnqueueAsync(IServiceProvider services, IEnumerable<(EmailRecipient To, EmailContent Content)> mails)
     {
-        var outbox = target.Services.GetRequiredService<IEmailOutbox>();
-        await using var db = await target.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var outbox = services.GetRequiredService<IEmailOutbox>();
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
         foreach (var (to, content) in mails)
         {
             outbox.Enqueue(db, to, content);
