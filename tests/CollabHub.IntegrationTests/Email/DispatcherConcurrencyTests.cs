@@ -1,5 +1,8 @@
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Email;
 
@@ -59,5 +62,39 @@ public sealed class DispatcherConcurrencyTests(MailAppFixture fixture) : IClassF
         var received = fixture.Smtp.ReceivedMessageIds.Where(messageIds.Contains).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(10, received.Count);
         Assert.All(received, pair => Assert.Equal(1, pair.Value));
+    }
+
+    [Fact]
+    public async Task MailCommittedInTheCallersTransaction_WakesTheDispatcherAtCommit_WithoutWaitingForThePoll()
+    {
+        fixture.Smtp.AcceptDelay = TimeSpan.Zero;
+        // Half an hour between polls: only the commit signal can deliver within the test's time box.
+        await using var sleepy = fixture.NewApp(new Dictionary<string, string?> { ["Email:Dispatcher:PollInterval"] = "00:30:00" });
+        var warmUp = $"warm-{Guid.NewGuid():N}@example.org";
+        await fixture.EnqueueAsync(sleepy, [(new EmailRecipient(warmUp), MailAppFixture.Simple("Warm-up"))]);
+        await Eventually.WaitAsync(() => fixture.Smtp.ReceivedBy(warmUp).Count == 1, "the warm-up mail");
+
+        var address = $"committed-{Guid.NewGuid():N}@example.org";
+        var rolledBack = $"rolled-back-{Guid.NewGuid():N}@example.org";
+        var outbox = sleepy.Services.GetRequiredService<IEmailOutbox>();
+        var contexts = sleepy.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await using var abandoned = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            outbox.Enqueue(db, new EmailRecipient(rolledBack), MailAppFixture.Simple("Never sent"));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await abandoned.RollbackAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            outbox.Enqueue(db, new EmailRecipient(address), MailAppFixture.Simple("Committed with its change"));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await Eventually.WaitAsync(() => fixture.Smtp.ReceivedBy(address).Count == 1, "the committed mail, woken by the commit", TimeSpan.FromSeconds(10));
+        Assert.Empty(fixture.Smtp.ReceivedBy(rolledBack));
     }
 }
