@@ -21,6 +21,8 @@ public class CollabHubApp(string? connectionString, IDictionary<string, string?>
         builder.UseSetting($"ConnectionStrings:{DatabaseEndpoint.ConnectionStringName}", connectionString ?? "");
         builder.UseSetting("Database:SeedDemoContent", "false");
         builder.UseSetting("Database:StartupTimeout", "00:00:10");
+        // Mail from tests without SMTP goes to this run's folder (removed with it), never the checkout's .data/mail.
+        builder.UseSetting("Email:PickupDirectory", PostgresServer.NewRunDirectory("mail"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
