@@ -245,35 +245,35 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE EXTENSION IF NOT EXISTS pg_trgm;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     ALTER TABLE users ADD last_sign_in_at timestamp with time zone;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     ALTER TABLE users ADD suspended_at timestamp with time zone;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     ALTER TABLE users ADD suspension_reason character varying(500);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE TABLE audit_log (
         id bigint GENERATED ALWAYS AS IDENTITY,
         occurred_at timestamp with time zone NOT NULL DEFAULT (now()),
@@ -294,7 +294,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE TABLE member_avatars (
         user_id text NOT NULL,
         content bytea NOT NULL,
@@ -311,7 +311,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE TABLE member_profiles (
         user_id text NOT NULL,
         organisation_code character varying(16),
@@ -336,72 +336,144 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
+    CREATE TABLE outbox_email (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        message_id character varying(250) NOT NULL,
+        to_address character varying(320) NOT NULL,
+        to_name character varying(200),
+        subject character varying(300) NOT NULL,
+        html_body text NOT NULL,
+        text_body text NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        status character varying(10) NOT NULL,
+        attempts integer NOT NULL,
+        next_attempt_at timestamp with time zone NOT NULL,
+        expires_at timestamp with time zone NOT NULL,
+        locked_until timestamp with time zone,
+        sent_at timestamp with time zone,
+        last_error character varying(2000),
+        CONSTRAINT pk_outbox_email PRIMARY KEY (id),
+        CONSTRAINT ck_outbox_email_attempts CHECK (attempts >= 0),
+        CONSTRAINT ck_outbox_email_expires_at CHECK (expires_at > created_at),
+        CONSTRAINT ck_outbox_email_lease CHECK ((status = 'sending') = (locked_until IS NOT NULL)),
+        CONSTRAINT ck_outbox_email_sent_at CHECK ((status = 'sent') = (sent_at IS NOT NULL)),
+        CONSTRAINT ck_outbox_email_status CHECK (status IN ('pending', 'sending', 'sent', 'dead')),
+        CONSTRAINT ck_outbox_email_to_address CHECK (position('@' in to_address) > 1)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE INDEX ix_users_display_name ON users USING gin (display_name gin_trgm_ops);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     ALTER TABLE users ADD CONSTRAINT ck_users_suspension_reason_not_blank CHECK (suspension_reason IS NULL OR btrim(suspension_reason) <> '');
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     ALTER TABLE users ADD CONSTRAINT ck_users_suspension_reason_with_date CHECK ((suspended_at IS NULL) = (suspension_reason IS NULL));
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE INDEX ix_audit_log_action_occurred_at ON audit_log (action, occurred_at DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE INDEX ix_audit_log_actor_user_id ON audit_log (actor_user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE INDEX ix_audit_log_occurred_at ON audit_log (occurred_at DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE INDEX ix_audit_log_subject_user_id_occurred_at ON audit_log (subject_user_id, occurred_at DESC);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE INDEX ix_member_profiles_organisation_code ON member_profiles (organisation_code);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     CREATE INDEX ix_member_profiles_search_text ON member_profiles USING gin (search_text gin_trgm_ops);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128180748_Membership') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
+    CREATE INDEX ix_outbox_email_created_at ON outbox_email (created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
+    CREATE INDEX ix_outbox_email_due ON outbox_email (next_attempt_at) WHERE status = 'pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
+    CREATE INDEX ix_outbox_email_expiry ON outbox_email (expires_at) WHERE status IN ('pending', 'sending');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
+    CREATE INDEX ix_outbox_email_lease ON outbox_email (locked_until) WHERE status = 'sending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
+    CREATE UNIQUE INDEX ix_outbox_email_message_id ON outbox_email (message_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
+    CREATE INDEX ix_outbox_email_status_created_at ON outbox_email (status, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181115_Membership') THEN
     INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261128180748_Membership', '10.0.15');
+    VALUES ('20261128181115_Membership', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -24,6 +24,8 @@ public class CollabHubApp(string? connectionString, IDictionary<string, string?>
 
         // Every test client shares one address; the tests about per-IP limits set their own.
         builder.UseSetting("Members:Security:PerIpPermits", "10000");
+        // Mail from tests without SMTP goes to this run's folder (removed with it), never the checkout's .data/mail.
+        builder.UseSetting("Email:PickupDirectory", PostgresServer.NewRunDirectory("mail"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

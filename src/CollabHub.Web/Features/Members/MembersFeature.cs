@@ -49,11 +49,11 @@ public static class MembersFeature
             hasher.IterationCount = PasswordPolicy.HashIterations;
         });
         services.AddSingleton<AccountAttemptLimiter>();
-        services.AddSingleton<PasswordWorkEqualizer>();
+        services.AddScoped<PasswordWorkEqualizer>();
         services.AddScoped<AccountMails>();
         services.AddAccountRateLimiting();
 
-        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityNoOpEmailSender>();
+        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
         services.AddSingleton<DemoCredentialsPrinter>();
         services.AddScoped<IDemoSeedStep, MembersDemoSeed>();
         return services;

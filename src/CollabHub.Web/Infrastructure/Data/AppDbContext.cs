@@ -2,6 +2,7 @@ using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
+using CollabHub.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    /// <summary>Mail waiting for, or past, delivery (see <see cref="IEmailOutbox"/>).</summary>
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     /// <summary>Cookie and token keys, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

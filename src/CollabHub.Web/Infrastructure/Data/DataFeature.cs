@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace CollabHub.Web.Infrastructure.Data;
@@ -13,8 +14,10 @@ public static class DataFeature
             .Build());
 
         // One short-lived context per operation: a Blazor circuit outlives any request scope.
+        // Features contribute interceptors (e.g. the e-mail outbox's commit signal) by registering IInterceptor singletons.
         services.AddDbContextFactory<AppDbContext>((sp, options) =>
-            AppDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>()));
+            AppDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>())
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
 
         services.AddDataProtection().SetApplicationName("CollabHub").PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

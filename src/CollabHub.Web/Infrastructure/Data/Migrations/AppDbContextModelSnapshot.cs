@@ -409,6 +409,124 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.ToTable("seed_history", (string)null);
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Infrastructure.Email.OutboxEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("to_address");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_email");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_email_created_at");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_outbox_email_expiry")
+                        .HasFilter("status IN ('pending', 'sending')");
+
+                    b.HasIndex("LockedUntil")
+                        .HasDatabaseName("ix_outbox_email_lease")
+                        .HasFilter("status = 'sending'");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_email_message_id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_email_due")
+                        .HasFilter("status = 'pending'");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_outbox_email_status_created_at");
+
+                    b.ToTable("outbox_email", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outbox_email_attempts", "attempts >= 0");
+
+                            t.HasCheckConstraint("ck_outbox_email_expires_at", "expires_at > created_at");
+
+                            t.HasCheckConstraint("ck_outbox_email_lease", "(status = 'sending') = (locked_until IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_outbox_email_sent_at", "(status = 'sent') = (sent_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_outbox_email_status", "status IN ('pending', 'sending', 'sent', 'dead')");
+
+                            t.HasCheckConstraint("ck_outbox_email_to_address", "position('@' in to_address) > 1");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,44 @@
+using MimeKit;
+
+namespace CollabHub.Web.Infrastructure.Email;
+
+/// <summary>Turns an outbox row into the MIME message every transport sends, so SMTP and pickup files match byte for byte.</summary>
+public static class OutboxMessageBuilder
+{
+    public static MimeMessage Build(OutboxEmail email, MailboxAddress from)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var message = new MimeMessage
+        {
+            MessageId = email.MessageId,
+            Date = email.CreatedAt,
+            Subject = email.Subject,
+        };
+        message.From.Add(from);
+        message.To.Add(Recipient(email));
+        // RFC 3834: tells vacation responders and mailing lists not to answer a machine.
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+
+        var alternative = new MultipartAlternative
+        {
+            new TextPart("plain") { Text = email.TextBody },
+            new TextPart("html") { Text = email.HtmlBody },
+        };
+        message.Body = alternative;
+        return message;
+    }
+
+    /// <summary>Throws <see cref="ParseException"/> for an address no server would accept: a permanent failure.</summary>
+    private static MailboxAddress Recipient(OutboxEmail email)
+    {
+        var address = MailboxAddress.Parse(email.ToAddress);
+        return new MailboxAddress(email.ToName ?? "", address.Address);
+    }
+
+    /// <summary>A file name made from the Message-Id: the same message always lands in the same file.</summary>
+    public static string FileName(string messageId)
+    {
+        var safe = new string(messageId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray());
+        return safe.Trim('.') + ".eml";
+    }
+}
