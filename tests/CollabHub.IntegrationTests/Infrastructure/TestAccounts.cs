@@ -44,13 +44,16 @@ public static partial class TestAccounts
     /// form, in a browser of their own; the account is the browser's <see cref="TestBrowser.Account"/>.
     /// </summary>
     public static async Task<TestBrowser> SignInNewMemberAsync(
-        WebApplicationFactory<Program> app, string? displayName = null, bool followRedirects = true)
+        WebApplicationFactory<Program> app, string? displayName = null, bool followRedirects = true) =>
+        await SignInAsync(app, await CreateAsync(app, displayName ?? $"Member {Guid.NewGuid():N}"[..19]), followRedirects);
+
+    /// <summary>A new browser signed in as <paramref name="account"/> (with <see cref="Password"/>) through the sign-in form.</summary>
+    public static async Task<TestBrowser> SignInAsync(WebApplicationFactory<Program> app, ApplicationUser account, bool followRedirects = true)
     {
-        var member = await CreateAsync(app, displayName ?? $"Member {Guid.NewGuid():N}"[..19]);
         var browser = new TestBrowser(app, followRedirects);
         try
         {
-            await browser.SignInAsync(member);
+            await browser.SignInAsync(account);
             return browser;
         }
         catch
