@@ -7,6 +7,7 @@ public static class GroupsFeature
     public static IServiceCollection AddGroups(this IServiceCollection services)
     {
         services.AddScoped<GroupService>();
+        services.AddScoped<GroupAccessService>();
         services.AddScoped<IDemoSeedStep, GroupsDemoSeed>();
         return services;
     }
