@@ -478,3 +478,173 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups DROP CONSTRAINT ck_groups_visibility;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD created_by_id text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD join_policy integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD last_activity_at timestamp with time zone NOT NULL DEFAULT (now());
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD member_count integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD topics text[] NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    CREATE TABLE group_bans (
+        group_id uuid NOT NULL,
+        user_id text NOT NULL,
+        banned_by_id text,
+        reason character varying(500) NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_group_bans PRIMARY KEY (group_id, user_id),
+        CONSTRAINT fk_group_bans_asp_net_users_banned_by_id FOREIGN KEY (banned_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_group_bans_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_group_bans_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    CREATE TABLE group_memberships (
+        group_id uuid NOT NULL,
+        user_id text NOT NULL,
+        role integer NOT NULL,
+        joined_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_group_memberships PRIMARY KEY (group_id, user_id),
+        CONSTRAINT ck_group_memberships_role CHECK (role IN (0, 1, 2)),
+        CONSTRAINT fk_group_memberships_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_group_memberships_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    CREATE INDEX ix_groups_created_by_id ON groups (created_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    CREATE INDEX ix_groups_last_activity_at ON groups (last_activity_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    CREATE INDEX ix_groups_topics ON groups USING gin (topics);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_description_length CHECK (char_length(description) <= 20000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_join_policy CHECK (join_policy IN (0, 1, 2));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_member_count CHECK (member_count >= 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_topics CHECK (cardinality(topics) <= 8);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_visibility CHECK (visibility IN (0, 1, 2));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    CREATE INDEX ix_group_bans_banned_by_id ON group_bans (banned_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    CREATE INDEX ix_group_bans_user_id ON group_bans (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    CREATE INDEX ix_group_memberships_user_id ON group_memberships (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    ALTER TABLE groups ADD CONSTRAINT fk_groups_asp_net_users_created_by_id FOREIGN KEY (created_by_id) REFERENCES users (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128181817_GroupsCore', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -86,6 +86,20 @@ public sealed partial class RegistrationMailTests(MailAppFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task RegisterConfirmationPage_AnswersAlikeForAnyAddress()
+    {
+        var owner = await TestAccounts.CreateAsync(fixture.App, "Known");
+        using var browser = new TestBrowser(fixture.App);
+
+        var known = await browser.GetAsync($"Account/RegisterConfirmation?email={Uri.EscapeDataString(owner.Email!)}");
+        var unknown = await browser.GetAsync($"Account/RegisterConfirmation?email=nobody-{Guid.NewGuid():N}@example.org");
+
+        Assert.Equal(known.Status, unknown.Status);
+        Assert.Equal(System.Net.HttpStatusCode.OK, unknown.Status);
+        Assert.Contains("Check your inbox", unknown.Html);
+    }
+
+    [Fact]
     public async Task Register_WeakPassword_IsRefusedTheSameWayWhetherOrNotTheAddressIsTaken()
     {
         var owner = await TestAccounts.CreateAsync(fixture.App, "Taken");

@@ -1,4 +1,5 @@
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Members;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -37,6 +38,26 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
         {
             var users = admin.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id))!);
+        }
+
+        var completed = await Task.WhenAny(signedOut, Task.Delay(Interval * 10, TestContext.Current.CancellationToken));
+        Assert.Same(signedOut, completed);
+    }
+
+    [Fact]
+    public async Task OpenCircuit_WhenAnAdministratorSuspendsTheMember_IsSignedOutWithinTheInterval()
+    {
+        var (scope, circuit, user) = await OpenCircuitAsync("suspended");
+        await using var _ = scope;
+        var signedOut = WhenSignedOut(circuit);
+        var admin = await TestAccounts.CreateAsync(app, "Admin", SiteRoles.Administrator);
+
+        await using (var adminScope = app.Services.CreateAsyncScope())
+        {
+            var principal = await adminScope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(admin);
+            var outcome = await adminScope.ServiceProvider.GetRequiredService<MemberAdministrationService>()
+                .SuspendAsync(principal, user.Id, "Posted spam.", TestContext.Current.CancellationToken);
+            Assert.True(outcome.Succeeded, outcome.Message);
         }
 
         var completed = await Task.WhenAny(signedOut, Task.Delay(Interval * 10, TestContext.Current.CancellationToken));

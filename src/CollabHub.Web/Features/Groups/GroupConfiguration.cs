@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,11 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         {
             t.HasCheckConstraint("ck_groups_slug_format", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
             t.HasCheckConstraint("ck_groups_name_not_blank", "btrim(name) <> ''");
-            t.HasCheckConstraint("ck_groups_visibility", "visibility IN (0, 1)");
+            t.HasCheckConstraint("ck_groups_visibility", "visibility IN (0, 1, 2)");
+            t.HasCheckConstraint("ck_groups_join_policy", "join_policy IN (0, 1, 2)");
+            t.HasCheckConstraint("ck_groups_member_count", "member_count >= 0");
+            t.HasCheckConstraint("ck_groups_topics", $"cardinality(topics) <= {Group.MaxTopics}");
+            t.HasCheckConstraint("ck_groups_description_length", $"char_length(description) <= {Group.DescriptionMaxLength}");
         });
         builder.HasKey(g => g.Id);
         builder.Property(g => g.Slug).HasMaxLength(Group.SlugMaxLength).IsRequired();
@@ -20,5 +25,11 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         builder.Property(g => g.Summary).HasMaxLength(Group.SummaryMaxLength).IsRequired();
         builder.Property(g => g.Description).IsRequired();
         builder.Property(g => g.CreatedAt).HasDefaultValueSql("now()");
+        builder.Property(g => g.LastActivityAt).HasDefaultValueSql("now()");
+        builder.Property(g => g.Topics).HasColumnType("text[]").IsRequired();
+        builder.HasIndex(g => g.Topics).HasMethod("gin");
+        builder.HasIndex(g => g.LastActivityAt);
+        builder.Ignore(g => g.IsListed);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(g => g.CreatedById).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -2,9 +2,12 @@ namespace CollabHub.Web.Features.Groups;
 
 public enum GroupVisibility
 {
-    /// <summary>Anyone signed in can see the group and join it.</summary>
+    /// <summary>Listed; its content is readable by every signed-in member.</summary>
     Public = 0,
 
-    /// <summary>Only members see its content; others ask to join.</summary>
+    /// <summary>Listed with name and description only; content for members.</summary>
     Private = 1,
+
+    /// <summary>Not listed anywhere; only members (and invitees) know it exists.</summary>
+    Hidden = 2,
 }

@@ -51,6 +51,7 @@ public static class MembersFeature
         services.AddSingleton<AccountAttemptLimiter>();
         services.AddScoped<PasswordWorkEqualizer>();
         services.AddScoped<AccountMails>();
+        services.AddScoped<PersonalDataExport>();
         services.AddAccountRateLimiting();
 
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();

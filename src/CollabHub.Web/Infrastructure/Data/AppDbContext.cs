@@ -13,6 +13,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 {
     public DbSet<Group> Groups => Set<Group>();
 
+    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+
+    public DbSet<GroupBan> GroupBans => Set<GroupBan>();
+
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
 
     public DbSet<MemberAvatar> MemberAvatars => Set<MemberAvatar>();

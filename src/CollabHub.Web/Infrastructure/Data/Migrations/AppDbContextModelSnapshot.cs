@@ -108,10 +108,28 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("description");
+
+                    b.Property<int>("JoinPolicy")
+                        .HasColumnType("integer")
+                        .HasColumnName("join_policy");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_count");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -131,6 +149,11 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("summary");
 
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
                     b.Property<int>("Visibility")
                         .HasColumnType("integer")
                         .HasColumnName("visibility");
@@ -138,17 +161,106 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_groups");
 
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_groups_created_by_id");
+
+                    b.HasIndex("LastActivityAt")
+                        .HasDatabaseName("ix_groups_last_activity_at");
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_groups_slug");
 
+                    b.HasIndex("Topics")
+                        .HasDatabaseName("ix_groups_topics");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Topics"), "gin");
+
                     b.ToTable("groups", null, t =>
                         {
+                            t.HasCheckConstraint("ck_groups_description_length", "char_length(description) <= 20000");
+
+                            t.HasCheckConstraint("ck_groups_join_policy", "join_policy IN (0, 1, 2)");
+
+                            t.HasCheckConstraint("ck_groups_member_count", "member_count >= 0");
+
                             t.HasCheckConstraint("ck_groups_name_not_blank", "btrim(name) <> ''");
 
                             t.HasCheckConstraint("ck_groups_slug_format", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
 
-                            t.HasCheckConstraint("ck_groups_visibility", "visibility IN (0, 1)");
+                            t.HasCheckConstraint("ck_groups_topics", "cardinality(topics) <= 8");
+
+                            t.HasCheckConstraint("ck_groups_visibility", "visibility IN (0, 1, 2)");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupBan", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("BannedById")
+                        .HasColumnType("text")
+                        .HasColumnName("banned_by_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("GroupId", "UserId")
+                        .HasName("pk_group_bans");
+
+                    b.HasIndex("BannedById")
+                        .HasDatabaseName("ix_group_bans_banned_by_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_group_bans_user_id");
+
+                    b.ToTable("group_bans", (string)null);
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupMembership", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("joined_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer")
+                        .HasColumnName("role");
+
+                    b.HasKey("GroupId", "UserId")
+                        .HasName("pk_group_memberships");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_group_memberships_user_id");
+
+                    b.ToTable("group_memberships", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_group_memberships_role", "role IN (0, 1, 2)");
                         });
                 });
 
@@ -752,6 +864,55 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasForeignKey("SubjectUserId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_audit_log_asp_net_users_subject_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_groups_asp_net_users_created_by_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupBan", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BannedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_group_bans_asp_net_users_banned_by_id");
+
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_bans_groups_group_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_bans_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupMembership", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_memberships_groups_group_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_memberships_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Members.Profiles.MemberAvatar", b =>

@@ -1,0 +1,50 @@
+using System.Linq.Expressions;
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabHub.Web.Features.Groups;
+
+/// <summary>Loads a group together with what the viewer may do in it.</summary>
+public sealed class GroupAccessService(IDbContextFactory<AppDbContext> contexts)
+{
+    /// <summary>The group and the viewer's access; null when there is no such group or the viewer may not know of it.</summary>
+    public async Task<GroupAccess?> FindAsync(string slug, GroupViewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await LoadAsync(db, g => g.Slug == slug, viewer, cancellationToken);
+    }
+
+    public async Task<GroupAccess?> FindAsync(Guid groupId, GroupViewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await LoadAsync(db, g => g.Id == groupId, viewer, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same decision inside another operation's context (and transaction), so a check and the change it guards
+    /// see the same rows. The group is tracked by <paramref name="db"/>.
+    /// </summary>
+    public static async Task<GroupAccess?> LoadAsync(
+        AppDbContext db, Expression<Func<Group, bool>> match, GroupViewer viewer, CancellationToken cancellationToken)
+    {
+        var group = await db.Groups.SingleOrDefaultAsync(match, cancellationToken);
+        if (group is null)
+        {
+            return null;
+        }
+
+        GroupRole? role = null;
+        var banned = false;
+        if (viewer.UserId is { } userId)
+        {
+            role = await db.GroupMemberships
+                .Where(m => m.GroupId == group.Id && m.UserId == userId)
+                .Select(m => (GroupRole?)m.Role)
+                .SingleOrDefaultAsync(cancellationToken);
+            banned = await db.GroupBans.AnyAsync(b => b.GroupId == group.Id && b.UserId == userId, cancellationToken);
+        }
+
+        var access = new GroupAccess(group, viewer, role, banned);
+        return access.CanSee ? access : null;
+    }
+}

@@ -1,0 +1,9 @@
+namespace CollabHub.Web.Features.Groups;
+
+/// <summary>The sections of a group's page; each feature adds its tab to <see cref="GroupTabs"/> when it lands.</summary>
+public enum GroupTab
+{
+    About,
+    Discussions,
+    Members,
+}

@@ -1,0 +1,20 @@
+namespace CollabHub.Web.Features.Groups;
+
+/// <summary>Which tabs a viewer gets on a group's page, and where each one lives.</summary>
+public static class GroupTabs
+{
+    public sealed record Tab(GroupTab Id, string Label, string Path);
+
+    private static readonly Tab[] All =
+    [
+        new(GroupTab.About, "About", ""),
+        new(GroupTab.Discussions, "Discussions", "/discussions"),
+        new(GroupTab.Members, "Members", "/members"),
+    ];
+
+    /// <summary>About for everyone who may see the group; the content tabs only for those who may read it.</summary>
+    public static IReadOnlyList<Tab> For(GroupAccess access) =>
+        access.CanRead ? All : [All[0]];
+
+    public static string Href(Group group, Tab tab) => $"groups/{group.Slug}{tab.Path}";
+}
