@@ -26,7 +26,7 @@ public sealed partial class RegistrationMailTests(MailAppFixture fixture) : ICla
         Assert.DoesNotContain("ConfirmEmail?", afterRegister.Html); // the link is only in the mail now
 
         // Not confirmed yet: signing in is refused.
-        var early = await browser.SubmitFormAsync("Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        var early = await browser.TrySignInAsync(email, password);
         Assert.DoesNotContain("Sign out", early.Html);
 
         await Eventually.WaitAsync(() => fixture.Smtp.ReceivedBy(email).Count > 0, $"the confirmation mail to {email}");
@@ -82,8 +82,7 @@ public sealed partial class RegistrationMailTests(MailAppFixture fixture) : ICla
         Assert.Contains("https://hub.test/Account/ForgotPassword", mail.TextBody); // absolute, from App:PublicBaseUrl
 
         // Nothing about the existing account changed: its password still works.
-        using var ownerBrowser = new TestBrowser(fixture.App);
-        await ownerBrowser.SignInAsync(owner.Email!, TestAccounts.Password);
+        using var ownerBrowser = await TestAccounts.SignInAsync(fixture.App, owner);
     }
 
     [Fact]
