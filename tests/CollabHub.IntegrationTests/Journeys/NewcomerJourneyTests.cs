@@ -38,16 +38,20 @@ public sealed partial class NewcomerJourneyTests(BrowserHost host) : IClassFixtu
             await page.GetByLabel("Password").FillAsync(password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeAttachedAsync();
+            await Assertions.Expect(page.Locator(".user-link__name")).ToHaveTextAsync("Rahima Chowdhury");
 
             await page.GotoAsync("/Account/Manage");
             await page.Locator("#profile-organisation").SelectOptionAsync(new SelectOptionValue { Value = "UNDP" });
             await page.Locator("#profile-job-title").FillAsync("Behavioural insights analyst");
             await page.Locator("#profile-duty-station").FillAsync(station);
             await page.Locator("#profile-expertise").FillAsync("behavioural science, evaluation");
+            await page.Locator("#profile-name").FillAsync("Rahima Chowdhury Khan");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Your profile has been saved.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".user-link__name")).ToHaveTextAsync("Rahima Chowdhury Khan");
 
             await page.GotoAsync($"/members?q={Uri.EscapeDataString(station)}");
-            var card = page.Locator(".member-card").Filter(new() { HasText = "Rahima Chowdhury" });
+            var card = page.Locator(".member-card").Filter(new() { HasText = "Rahima Chowdhury Khan" });
             await Assertions.Expect(card).ToContainTextAsync(station);
             await Assertions.Expect(card).ToContainTextAsync("UNDP");
         });
