@@ -23,12 +23,17 @@ public sealed class InMemoryPresenceStore : IPresenceStore
     {
         lock (gate)
         {
-            if (!entries.TryGetValue(userId, out var entry) || !entry.Connections.Remove(connectionId))
+            if (!entries.TryGetValue(userId, out var entry))
             {
                 return null;
             }
 
             var before = entry.State;
+            if (!entry.Connections.Remove(connectionId))
+            {
+                return null;
+            }
+
             if (entry.Connections.Count == 0)
             {
                 entry.LastSeen = now;
