@@ -69,11 +69,10 @@ public sealed partial class ChatService
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await RequireAccountAsync(db, caller, cancellationToken);
         var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
-        var ids = channel.GroupId is { } groupId
-            ? db.GroupMemberships.Where(m => m.GroupId == groupId).Select(m => m.UserId)
-            : db.ChatChannels.Where(c => c.Id == channelId).SelectMany(c => new[] { c.UserLowId!, c.UserHighId! });
-        return await db.Users
-            .Where(u => ids.Contains(u.Id))
+        var users = channel.GroupId is { } groupId
+            ? db.Users.Where(u => db.GroupMemberships.Any(m => m.GroupId == groupId && m.UserId == u.Id))
+            : db.Users.Where(u => u.Id == caller.UserId || u.Id == channel.OtherUserId);
+        return await users
             .OrderBy(u => u.DisplayName)
             .Select(u => new ChatMember(u.Id, u.DisplayName))
             .ToListAsync(cancellationToken);
@@ -85,19 +84,26 @@ public sealed partial class ChatService
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await RequireAccountAsync(db, caller, cancellationToken);
         var userId = caller.UserId;
-        return await ChannelsOf(db, userId)
-            .Select(c => new ChatChannelSummary(
+        var rows = await ChannelsOf(db, userId)
+            .Select(c => new
+            {
                 c.Id,
                 c.GroupId,
-                db.Groups.Where(g => g.Id == c.GroupId).Select(g => g.Slug).FirstOrDefault(),
-                c.GroupId != null
-                    ? db.Groups.Where(g => g.Id == c.GroupId).Select(g => g.Name).First()
-                    : db.Users.Where(u => u.Id == (c.UserLowId == userId ? c.UserHighId : c.UserLowId)).Select(u => u.DisplayName).First(),
-                c.GroupId == null ? (c.UserLowId == userId ? c.UserHighId : c.UserLowId) : null,
-                c.LastSeq - (db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => (long?)r.LastReadSeq).FirstOrDefault() ?? 0),
-                c.LastMessageAt))
-            .OrderByDescending(s => s.LastMessageAt)
+                Other = c.UserLowId == userId ? c.UserHighId : c.UserLowId,
+                c.LastSeq,
+                c.LastMessageAt,
+                Read = db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => (long?)r.LastReadSeq).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
+        var groupIds = rows.Where(r => r.GroupId is not null).Select(r => r.GroupId!.Value).ToList();
+        var groups = await db.Groups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => (g.Slug, g.Name), cancellationToken);
+        var otherIds = rows.Where(r => r.GroupId is null).Select(r => r.Other!).ToList();
+        var names = await db.Users.Where(u => otherIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return [.. rows
+            .Select(r => r.GroupId is { } groupId
+                ? new ChatChannelSummary(r.Id, groupId, groups[groupId].Slug, groups[groupId].Name, null, r.LastSeq - (r.Read ?? 0), r.LastMessageAt)
+                : new ChatChannelSummary(r.Id, null, null, names.GetValueOrDefault(r.Other!, "Former member"), r.Other, r.LastSeq - (r.Read ?? 0), r.LastMessageAt))
+            .OrderByDescending(s => s.LastMessageAt ?? DateTimeOffset.MinValue)];
     }
 
     /// <summary>Ids of every channel <paramref name="userId"/> may use, for routing presence and unread changes.</summary>
