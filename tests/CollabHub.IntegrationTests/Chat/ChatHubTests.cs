@@ -116,12 +116,8 @@ public sealed class ChatHubTests(ChatAppFixture fixture) : IClassFixture<ChatApp
     [Fact]
     public async Task Send_RetriedWithTheSameClientMessageId_IsStoredAndDeliveredOnce()
     {
-        var (alice, bob) = (await SignInAsync("Alice"), await SignInAsync("Bob"));
-        var group = await ChatTestGroups.CreateAsync(App, alice.Account, bob.Account);
-        await using var a = await ChatTestClient.ConnectAsync(App, alice);
-        await using var b = await ChatTestClient.ConnectAsync(App, bob);
-        var channel = (await a.JoinGroupAsync(group.Id)).ChannelId;
-        await b.JoinGroupAsync(group.Id);
+        await using var room = await ChatRoom.OpenAsync(App);
+        var (a, b, channel) = (room.A, room.B, room.ChannelId);
         var id = Guid.NewGuid();
 
         var first = await a.SendAsync(channel, "Only once", id);
@@ -142,12 +138,8 @@ public sealed class ChatHubTests(ChatAppFixture fixture) : IClassFixture<ChatApp
     [Fact]
     public async Task Send_EmptyOrOverLong_IsRefusedToTheSenderAndNothingIsStored()
     {
-        var (alice, bob) = (await SignInAsync("Alice"), await SignInAsync("Bob"));
-        var group = await ChatTestGroups.CreateAsync(App, alice.Account, bob.Account);
-        await using var a = await ChatTestClient.ConnectAsync(App, alice);
-        await using var b = await ChatTestClient.ConnectAsync(App, bob);
-        var channel = (await a.JoinGroupAsync(group.Id)).ChannelId;
-        await b.JoinGroupAsync(group.Id);
+        await using var room = await ChatRoom.OpenAsync(App);
+        var (a, b, channel) = (room.A, room.B, room.ChannelId);
 
         var empty = await Assert.ThrowsAsync<HubException>(() => a.SendAsync(channel, "   "));
         var tooLong = await Assert.ThrowsAsync<HubException>(() => a.SendAsync(channel, new string('x', ChatMessage.BodyMaxLength + 1)));

@@ -114,30 +114,14 @@ public sealed partial class ChatService(
     public async Task<IReadOnlyList<ChatMessageView>> HistoryAsync(
         ChatCaller caller, Guid channelId, long beforeSeq, int limit = PageSize, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
-        var page = db.ChatMessages
-            .Where(m => m.ChannelId == channelId && m.Seq < beforeSeq)
-            .OrderByDescending(m => m.Seq)
-            .Take(Math.Clamp(limit, 1, PageSize));
-        var views = await ViewsAsync(page, db, cancellationToken);
-        return [.. views.OrderBy(v => v.Seq)];
+        var page = await PageAsync(caller, channelId, m => m.Where(x => x.Seq < beforeSeq).OrderByDescending(x => x.Seq), limit, cancellationToken);
+        return [.. page.OrderBy(v => v.Seq)];
     }
 
     /// <summary>Up to <paramref name="limit"/> (at most <see cref="PageSize"/>) messages after <paramref name="afterSeq"/>, oldest first: the catch-up call.</summary>
     public async Task<IReadOnlyList<ChatMessageView>> AfterAsync(
-        ChatCaller caller, Guid channelId, long afterSeq, int limit = PageSize, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
-        var page = db.ChatMessages
-            .Where(m => m.ChannelId == channelId && m.Seq > afterSeq)
-            .OrderBy(m => m.Seq)
-            .Take(Math.Clamp(limit, 1, PageSize));
-        return await ViewsAsync(page, db, cancellationToken);
-    }
+        ChatCaller caller, Guid channelId, long afterSeq, int limit = PageSize, CancellationToken cancellationToken = default) =>
+        await PageAsync(caller, channelId, m => m.Where(x => x.Seq > afterSeq).OrderBy(x => x.Seq), limit, cancellationToken);
 
     /// <summary>Tells the channel the caller is typing; nothing is stored.</summary>
     public async Task TypingAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
@@ -166,6 +150,17 @@ public sealed partial class ChatService(
         await live.PublishAsync(LiveTopics.User(caller.UserId), state, cancellationToken);
         await presence.TouchAsync(caller.UserId);
         return state;
+    }
+
+    /// <summary>One range scan on (channel_id, seq), after the access checks every read makes.</summary>
+    private async Task<List<ChatMessageView>> PageAsync(
+        ChatCaller caller, Guid channelId, Func<IQueryable<ChatMessage>, IQueryable<ChatMessage>> range, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var page = range(db.ChatMessages.Where(m => m.ChannelId == channelId)).Take(Math.Clamp(limit, 1, PageSize));
+        return await ViewsAsync(page, db, cancellationToken);
     }
 
     private static Task AdvanceReadAsync(AppDbContext db, Guid channelId, string userId, long seq, DateTimeOffset now, CancellationToken cancellationToken) =>
