@@ -648,3 +648,132 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE TABLE chat_channels (
+        id uuid NOT NULL,
+        group_id uuid,
+        user_low_id text COLLATE "C",
+        user_high_id text COLLATE "C",
+        last_seq bigint NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        last_message_at timestamp with time zone,
+        CONSTRAINT pk_chat_channels PRIMARY KEY (id),
+        CONSTRAINT ck_chat_channels_kind CHECK ((group_id IS NOT NULL AND user_low_id IS NULL AND user_high_id IS NULL) OR (group_id IS NULL AND user_low_id IS NOT NULL AND user_high_id IS NOT NULL AND user_low_id < user_high_id)),
+        CONSTRAINT ck_chat_channels_last_seq CHECK (last_seq >= 0),
+        CONSTRAINT fk_chat_channels_asp_net_users_user_high_id FOREIGN KEY (user_high_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_chat_channels_asp_net_users_user_low_id FOREIGN KEY (user_low_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_chat_channels_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE TABLE chat_messages (
+        id uuid NOT NULL,
+        channel_id uuid NOT NULL,
+        seq bigint NOT NULL,
+        client_message_id uuid NOT NULL,
+        author_id text,
+        body text NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        edited_at timestamp with time zone,
+        deleted_at timestamp with time zone,
+        deleted_by_id text,
+        CONSTRAINT pk_chat_messages PRIMARY KEY (id),
+        CONSTRAINT ck_chat_messages_body CHECK ((deleted_at IS NULL AND btrim(body) <> '') OR (deleted_at IS NOT NULL AND body = '')),
+        CONSTRAINT ck_chat_messages_body_length CHECK (char_length(body) <= 4000),
+        CONSTRAINT ck_chat_messages_seq CHECK (seq > 0),
+        CONSTRAINT fk_chat_messages_asp_net_users_author_id FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_chat_messages_asp_net_users_deleted_by_id FOREIGN KEY (deleted_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_chat_messages_chat_channels_channel_id FOREIGN KEY (channel_id) REFERENCES chat_channels (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE TABLE chat_read_positions (
+        channel_id uuid NOT NULL,
+        user_id text NOT NULL,
+        last_read_seq bigint NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_chat_read_positions PRIMARY KEY (channel_id, user_id),
+        CONSTRAINT ck_chat_read_positions_seq CHECK (last_read_seq >= 0),
+        CONSTRAINT fk_chat_read_positions_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_chat_read_positions_chat_channels_channel_id FOREIGN KEY (channel_id) REFERENCES chat_channels (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE UNIQUE INDEX ix_chat_channels_group_id ON chat_channels (group_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE INDEX ix_chat_channels_user_high_id ON chat_channels (user_high_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE UNIQUE INDEX ix_chat_channels_user_low_id_user_high_id ON chat_channels (user_low_id, user_high_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE INDEX ix_chat_messages_author_id ON chat_messages (author_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE UNIQUE INDEX ix_chat_messages_channel_id_client_message_id ON chat_messages (channel_id, client_message_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE UNIQUE INDEX ix_chat_messages_channel_id_seq ON chat_messages (channel_id, seq);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE INDEX ix_chat_messages_deleted_by_id ON chat_messages (deleted_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE INDEX ix_chat_read_positions_user_id ON chat_read_positions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128184308_Chat', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -20,6 +21,7 @@ builder.Services.AddMembers();
 builder.Services.AddMemberProfiles();
 builder.Services.AddGroups();
 builder.Services.AddAdmin();
+builder.Services.AddChat(builder.Configuration);
 
 await using var app = builder.Build();
 
@@ -35,6 +37,7 @@ app.MapHealth();
 app.MapMembers();
 app.MapMemberProfiles();
 app.MapAdmin();
+app.MapChat();
 app.MapEmail();
 app.MapPages();
 

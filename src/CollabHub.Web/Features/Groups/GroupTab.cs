@@ -6,4 +6,5 @@ public enum GroupTab
     About,
     Discussions,
     Members,
+    Chat,
 }

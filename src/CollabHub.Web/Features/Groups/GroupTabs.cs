@@ -10,6 +10,7 @@ public static class GroupTabs
         new(GroupTab.About, "About", ""),
         new(GroupTab.Discussions, "Discussions", "/discussions"),
         new(GroupTab.Members, "Members", "/members"),
+        new(GroupTab.Chat, "Chat", "/chat"),
     ];
 
     /// <summary>About for everyone who may see the group; the content tabs only for those who may read it.</summary>
