@@ -1,10 +1,12 @@
 using CollabHub.Web.Features.Admin;
+using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
 using CollabHub.Web.Infrastructure.Health;
+using CollabHub.Web.Infrastructure.Live;
 using CollabHub.Web.Infrastructure.Markdown;
 using CollabHub.Web.Infrastructure.Web;
 
@@ -14,9 +16,11 @@ builder.AddWebPlatform();
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddMarkdown();
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddLiveEvents();
 builder.Services.AddMembers();
 builder.Services.AddMemberProfiles();
 builder.Services.AddGroups();
+builder.Services.AddDiscussions();
 builder.Services.AddAdmin();
 
 await using var app = builder.Build();
