@@ -15,6 +15,22 @@ public sealed partial class DiscussionService
         return access is { CanRead: true } ? access : null;
     }
 
+    /// <summary>The group's access and a thread's title for the page around the live thread view; null means the site's 404.</summary>
+    public async Task<(GroupAccess Access, string Title)?> FindThreadAsync(ClaimsPrincipal user, string groupSlug, Guid threadId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var thread = await db.DiscussionThreads.AsNoTracking().SingleOrDefaultAsync(t => t.Id == threadId, cancellationToken);
+        if (thread is null)
+        {
+            return null;
+        }
+
+        var access = await GroupAccessService.LoadAsync(db, g => g.Id == thread.GroupId, ViewerOf(user), cancellationToken);
+        return access is { CanRead: true } && access.Group.Slug == groupSlug && (!thread.IsRemoved || access.CanModerate)
+            ? (access, thread.Title)
+            : null;
+    }
+
     /// <summary>One page of the group's threads: pinned first (latest pin first), then by last activity.</summary>
     public async Task<ThreadList?> ListThreadsAsync(ClaimsPrincipal user, string groupSlug, int? page, CancellationToken cancellationToken = default)
     {
