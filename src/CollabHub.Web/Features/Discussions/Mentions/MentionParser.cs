@@ -43,7 +43,7 @@ internal sealed class MentionParser : InlineParser
         var bar = inner.LastIndexOf('|');
         var name = (bar < 0 ? inner : inner[..bar]).Trim();
         var userId = bar < 0 ? null : inner[(bar + 1)..].Trim();
-        if (name.Length == 0 || name.Length > NameMaxLength || userId is { Length: 0 })
+        if (name.Length == 0 || name.Length > NameMaxLength || name.AsSpan().IndexOfAny('@', '*') >= 0 || userId is { Length: 0 })
         {
             return false;
         }
