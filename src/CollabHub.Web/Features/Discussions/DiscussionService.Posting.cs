@@ -9,14 +9,9 @@ public sealed partial class DiscussionService
     /// <summary>Starts a thread in the group; the body becomes its opening post.</summary>
     public async Task<PostReceipt> StartThreadAsync(ClaimsPrincipal user, string groupSlug, string? title, string? body, CancellationToken cancellationToken = default)
     {
-        var viewer = ViewerOf(user);
-        var userId = RequireSignedIn(viewer);
         var validTitle = DiscussionRules.Title(title);
-        var now = clock.GetUtcNow();
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var access = await GroupAccessService.LoadAsync(db, g => g.Slug == groupSlug, viewer, cancellationToken);
+        await using var work = await BeginAsync(user, cancellationToken);
+        var access = await GroupAccessService.LoadAsync(work.Db, g => g.Slug == groupSlug, work.Viewer, cancellationToken);
         if (access is not { CanRead: true })
         {
             throw DiscussionException.NotAvailable();
@@ -27,19 +22,11 @@ public sealed partial class DiscussionService
             throw new DiscussionException(JoinToTakePart);
         }
 
-        var content = await ComposeAsync(db, access.Group.Id, userId, body, cancellationToken);
-        await TakePostingAllowanceAsync(db, userId, cancellationToken);
-
-        var (thread, opening) = DiscussionThread.Start(access.Group.Id, userId, validTitle, content, now);
-        db.DiscussionThreads.Add(thread);
-        db.DiscussionPosts.Add(opening);
-        await db.SaveChangesAsync(cancellationToken);
-        var mentioned = await SyncMentionsAsync(db, opening.Id, content.MentionedUserIds, now, cancellationToken);
-        await FollowOnPostingAsync(db, thread.Id, userId, now, cancellationToken);
-        await AdvanceReadAsync(db, thread.Id, userId, opening.Number, now, cancellationToken);
-        access.Group.LastActivityAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var content = await ComposeAsync(work.Db, access.Group.Id, work.UserId, body, cancellationToken);
+        await TakePostingAllowanceAsync(work, cancellationToken);
+        var (thread, opening) = DiscussionThread.Start(access.Group.Id, work.UserId, validTitle, content, work.Now);
+        work.Db.DiscussionThreads.Add(thread);
+        var mentioned = await RecordPostAsync(work, access, opening, content, cancellationToken);
 
         await PublishAsync(new DiscussionActivity(thread.GroupId, thread.Id, opening.Id, opening.Number, DiscussionActivityKind.ThreadStarted));
         await PublishMentionsAsync(mentioned, thread.GroupId, opening);
@@ -49,32 +36,19 @@ public sealed partial class DiscussionService
     /// <summary>Adds a reply at the end of the thread, optionally answering one of its posts.</summary>
     public async Task<PostReceipt> ReplyAsync(ClaimsPrincipal user, Guid threadId, string? body, Guid? replyToPostId = null, CancellationToken cancellationToken = default)
     {
-        var viewer = ViewerOf(user);
-        var userId = RequireSignedIn(viewer);
-        var now = clock.GetUtcNow();
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var thread = await LockThreadAsync(db, threadId, cancellationToken);
-        var access = await ParticipantAsync(db, thread.GroupId, viewer, cancellationToken);
+        await using var work = await BeginAsync(user, cancellationToken);
+        var thread = await LockThreadAsync(work.Db, threadId, cancellationToken);
+        var access = await ParticipantAsync(work.Db, thread.GroupId, work.Viewer, cancellationToken);
         thread.EnsureOpen();
         var replyTo = replyToPostId is { } id
-            ? await db.DiscussionPosts.SingleOrDefaultAsync(p => p.Id == id && p.ThreadId == thread.Id, cancellationToken)
+            ? await work.Db.DiscussionPosts.SingleOrDefaultAsync(p => p.Id == id && p.ThreadId == thread.Id, cancellationToken)
                 ?? throw new DiscussionException("The post you are replying to is not in this thread.")
             : null;
 
-        var content = await ComposeAsync(db, thread.GroupId, userId, body, cancellationToken);
-        await TakePostingAllowanceAsync(db, userId, cancellationToken);
-
-        var post = thread.Reply(userId, content, replyTo, now);
-        db.DiscussionPosts.Add(post);
-        await db.SaveChangesAsync(cancellationToken);
-        var mentioned = await SyncMentionsAsync(db, post.Id, content.MentionedUserIds, now, cancellationToken);
-        await FollowOnPostingAsync(db, thread.Id, userId, now, cancellationToken);
-        await AdvanceReadAsync(db, thread.Id, userId, post.Number, now, cancellationToken);
-        access.Group.LastActivityAt = now;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var content = await ComposeAsync(work.Db, thread.GroupId, work.UserId, body, cancellationToken);
+        await TakePostingAllowanceAsync(work, cancellationToken);
+        var post = thread.Reply(work.UserId, content, replyTo, work.Now);
+        var mentioned = await RecordPostAsync(work, access, post, content, cancellationToken);
 
         await PublishAsync(new DiscussionActivity(thread.GroupId, thread.Id, post.Id, post.Number, DiscussionActivityKind.Replied));
         await PublishMentionsAsync(mentioned, thread.GroupId, post);
@@ -87,21 +61,16 @@ public sealed partial class DiscussionService
     /// </summary>
     public async Task EditPostAsync(ClaimsPrincipal user, Guid postId, int expectedVersion, string? body, string? title = null, CancellationToken cancellationToken = default)
     {
-        var viewer = ViewerOf(user);
-        var userId = RequireSignedIn(viewer);
-        var now = clock.GetUtcNow();
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (post, thread) = await LockPostAsync(db, postId, cancellationToken);
-        await ParticipantAsync(db, thread.GroupId, viewer, cancellationToken);
+        await using var work = await BeginAsync(user, cancellationToken);
+        var (post, thread) = await LockPostAsync(work.Db, postId, cancellationToken);
+        await ParticipantAsync(work.Db, thread.GroupId, work.Viewer, cancellationToken);
         thread.EnsureOpen();
         if (post.Version != expectedVersion)
         {
             throw new DiscussionException("This post was changed since you opened the editor. Copy your text, reload, and edit the current version.");
         }
 
-        var content = await ComposeAsync(db, thread.GroupId, userId, body, cancellationToken);
+        var content = await ComposeAsync(work.Db, thread.GroupId, work.UserId, body, cancellationToken);
         string? previousTitle = null;
         if (post.IsOpening && title is not null && DiscussionRules.Title(title) != thread.Title)
         {
@@ -109,20 +78,37 @@ public sealed partial class DiscussionService
             thread.Rename(title);
         }
 
-        db.DiscussionPostRevisions.Add(post.Edit(userId, content, now, previousTitle));
-        var mentioned = await SyncMentionsAsync(db, post.Id, content.MentionedUserIds, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        work.Db.DiscussionPostRevisions.Add(post.Edit(work.UserId, content, work.Now, previousTitle));
+        var mentioned = await SyncMentionsAsync(work.Db, post.Id, content.MentionedUserIds, work.Now, cancellationToken);
+        await work.CommitAsync(cancellationToken);
 
         await PublishAsync(new DiscussionActivity(thread.GroupId, thread.Id, post.Id, post.Number, DiscussionActivityKind.Edited));
         await PublishMentionsAsync(mentioned, thread.GroupId, post);
     }
 
-    private async Task TakePostingAllowanceAsync(Infrastructure.Data.AppDbContext db, string userId, CancellationToken cancellationToken)
+    private Task<DiscussionWork> BeginAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        DiscussionWork.BeginAsync(contexts, user, clock, cancellationToken);
+
+    /// <summary>Stores a new post with its mentions; the author follows the thread and has read up to it. Commits.</summary>
+    private static async Task<IReadOnlyList<string>> RecordPostAsync(
+        DiscussionWork work, GroupAccess access, DiscussionPost post, PostContent content, CancellationToken cancellationToken)
     {
-        var createdAt = await db.Users.Where(u => u.Id == userId).Select(u => (DateTimeOffset?)u.CreatedAt).SingleOrDefaultAsync(cancellationToken)
+        work.Db.DiscussionPosts.Add(post);
+        await work.Db.SaveChangesAsync(cancellationToken);
+        var mentioned = await SyncMentionsAsync(work.Db, post.Id, content.MentionedUserIds, work.Now, cancellationToken);
+        await FollowOnPostingAsync(work.Db, post.ThreadId, work.UserId, work.Now, cancellationToken);
+        await AdvanceReadAsync(work.Db, post.ThreadId, work.UserId, post.Number, work.Now, cancellationToken);
+        // The group's "active" order in the directory follows its discussions.
+        access.Group.LastActivityAt = work.Now;
+        await work.CommitAsync(cancellationToken);
+        return mentioned;
+    }
+
+    private async Task TakePostingAllowanceAsync(DiscussionWork work, CancellationToken cancellationToken)
+    {
+        var createdAt = await work.Db.Users.Where(u => u.Id == work.UserId).Select(u => (DateTimeOffset?)u.CreatedAt).SingleOrDefaultAsync(cancellationToken)
             ?? throw DiscussionException.NotAvailable();
-        if (!rateLimiter.TryAcquire(userId, createdAt, out var retryAfter))
+        if (!rateLimiter.TryAcquire(work.UserId, createdAt, out var retryAfter))
         {
             throw new DiscussionException(PostingRateLimiter.RetryMessage(retryAfter));
         }

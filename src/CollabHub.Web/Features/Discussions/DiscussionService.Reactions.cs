@@ -10,12 +10,10 @@ public sealed partial class DiscussionService
     public async Task AddReactionAsync(ClaimsPrincipal user, Guid postId, string code, CancellationToken cancellationToken = default)
     {
         var kind = Reactions.Find(code);
-        var viewer = ViewerOf(user);
-        var userId = RequireSignedIn(viewer);
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var work = await BeginAsync(user, cancellationToken);
+        var (db, userId) = (work.Db, work.UserId);
         var (post, thread) = await FindPostAsync(db, postId, cancellationToken);
-        await ParticipantAsync(db, thread.GroupId, viewer, cancellationToken);
+        await ParticipantAsync(db, thread.GroupId, work.Viewer, cancellationToken);
         if (thread.IsRemoved)
         {
             throw new DiscussionException("This thread was removed, so it takes no more reactions.");
@@ -27,10 +25,10 @@ public sealed partial class DiscussionService
             throw AlreadyReacted(kind);
         }
 
-        db.DiscussionReactions.Add(new DiscussionReaction(postId, userId, kind.Code, clock.GetUtcNow()));
+        db.DiscussionReactions.Add(new DiscussionReaction(postId, userId, kind.Code, work.Now));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await work.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
@@ -45,19 +43,18 @@ public sealed partial class DiscussionService
     public async Task RemoveReactionAsync(ClaimsPrincipal user, Guid postId, string code, CancellationToken cancellationToken = default)
     {
         var kind = Reactions.Find(code);
-        var viewer = ViewerOf(user);
-        var userId = RequireSignedIn(viewer);
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (post, thread) = await FindPostAsync(db, postId, cancellationToken);
-        await ParticipantAsync(db, thread.GroupId, viewer, cancellationToken);
-        var removed = await db.DiscussionReactions
-            .Where(r => r.PostId == postId && r.UserId == userId && r.Code == kind.Code)
+        await using var work = await BeginAsync(user, cancellationToken);
+        var (post, thread) = await FindPostAsync(work.Db, postId, cancellationToken);
+        await ParticipantAsync(work.Db, thread.GroupId, work.Viewer, cancellationToken);
+        var removed = await work.Db.DiscussionReactions
+            .Where(r => r.PostId == postId && r.UserId == work.UserId && r.Code == kind.Code)
             .ExecuteDeleteAsync(cancellationToken);
         if (removed == 0)
         {
             throw new DiscussionException($"You had not reacted with {kind.Emoji} to this post.");
         }
+
+        await work.CommitAsync(cancellationToken);
 
         await PublishAsync(new DiscussionActivity(thread.GroupId, thread.Id, post.Id, post.Number, DiscussionActivityKind.Reacted));
     }
@@ -65,19 +62,16 @@ public sealed partial class DiscussionService
     /// <summary>Follows or mutes the thread, or (null) goes back to the default.</summary>
     public async Task SetSubscriptionAsync(ClaimsPrincipal user, Guid threadId, SubscriptionLevel? level, CancellationToken cancellationToken = default)
     {
-        var viewer = ViewerOf(user);
-        var userId = RequireSignedIn(viewer);
         if (level is { } chosen && !Enum.IsDefined(chosen))
         {
             throw new DiscussionException("Choose to follow or mute the thread.");
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var work = await BeginAsync(user, cancellationToken);
+        var (db, userId, now) = (work.Db, work.UserId, work.Now);
         var thread = await LockThreadAsync(db, threadId, cancellationToken);
-        await ReaderAsync(db, thread.GroupId, viewer, cancellationToken);
+        await ReaderAsync(db, thread.GroupId, work.Viewer, cancellationToken);
         var subscription = await db.DiscussionThreadSubscriptions.SingleOrDefaultAsync(s => s.ThreadId == threadId && s.UserId == userId, cancellationToken);
-        var now = clock.GetUtcNow();
         switch (level, subscription)
         {
             case (null, null):
@@ -93,8 +87,7 @@ public sealed partial class DiscussionService
                 break;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await work.CommitAsync(cancellationToken);
     }
 
     private static DiscussionException AlreadyReacted(Reactions.Kind kind) =>
