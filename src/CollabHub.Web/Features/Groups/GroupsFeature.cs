@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 
 namespace CollabHub.Web.Features.Groups;
@@ -8,6 +9,7 @@ public static class GroupsFeature
     {
         services.AddScoped<GroupService>();
         services.AddScoped<GroupAccessService>();
+        services.AddScoped<IPersonalDataSource, GroupPersonalData>();
         services.AddScoped<IDemoSeedStep, GroupsDemoSeed>();
         return services;
     }
