@@ -1,3 +1,5 @@
+using CollabHub.Web.Features.Members;
+
 namespace CollabHub.Web.Features.Discussions;
 
 public static class DiscussionsFeature
@@ -12,6 +14,7 @@ public static class DiscussionsFeature
         services.AddSingleton<PostMarkup>();
         services.AddSingleton<PostingRateLimiter>();
         services.AddScoped<DiscussionService>();
+        services.AddScoped<IPersonalDataSource, DiscussionPersonalData>();
         return services;
     }
 }
