@@ -1,6 +1,7 @@
 using Bunit;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Discussions.Components;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using static CollabHub.ComponentTests.Discussions.ThreadFixtures;
 
@@ -14,6 +15,7 @@ public sealed class ThreadContentTests : BunitContext
     {
         Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     private IRenderedComponent<ThreadContent> RenderThread(ThreadPage page, ThreadActions? actions = null) =>
@@ -81,6 +83,18 @@ public sealed class ThreadContentTests : BunitContext
 
         Assert.Equal("This thread is locked: a moderator closed it to new replies and edits.", view.Find(".alert-danger[role=alert]").TextContent);
         Assert.Equal("My careful answer", view.Find("#reply-body").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Prerendered_ReplyEditorWaitsForTheCircuit_SoNothingTypedIsLost()
+    {
+        Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var view = RenderThread(Page([Post(1, "Amina", "Opening.")]));
+
+        Assert.True(view.Find("#reply-body").HasAttribute("disabled"));
+        Assert.True(view.Find(".thread__reply button[type=submit]").HasAttribute("disabled"));
+        Assert.Contains("Connecting the editor", view.Find(".thread__reply").TextContent);
     }
 
     [Fact]

@@ -12,6 +12,11 @@ public sealed partial class PostEditor
     private int suggestionRequest;
     private ElementReference textArea;
 
+    // The text as typed. Bound with @bind so the renderer never writes an older value over newer keystrokes while
+    // a round trip is in flight; Value from the parent replaces it only when the parent changes it (quote, clear).
+    private string text = "";
+    private string? lastValue;
+
     [Parameter, EditorRequired]
     public string Id { get; set; } = "";
 
@@ -31,6 +36,13 @@ public sealed partial class PostEditor
     [Parameter]
     public EventCallback<string> ValueChanged { get; set; }
 
+    /// <summary>
+    /// True while a live-only editor waits for its circuit: text typed into the prerendered page would be replaced
+    /// when the circuit takes over.
+    /// </summary>
+    [Parameter]
+    public bool Disabled { get; set; }
+
     /// <summary>Renders a draft (through the service); no preview button without it.</summary>
     [Parameter]
     public Func<string, Task<MarkupPreview>>? Preview { get; set; }
@@ -39,7 +51,7 @@ public sealed partial class PostEditor
     [Parameter]
     public Func<string, Task<IReadOnlyList<MentionSuggestion>>>? Suggest { get; set; }
 
-    private int Length => Value.ReplaceLineEndings("\n").TrimEnd().Length;
+    private int Length => text.ReplaceLineEndings("\n").TrimEnd().Length;
 
     private bool IsTooLong => Length > DiscussionRules.BodyMaxLength;
 
@@ -56,16 +68,31 @@ public sealed partial class PostEditor
         return match.Success ? match.Groups["prefix"].Value : null;
     }
 
-    private async Task OnInputAsync(ChangeEventArgs e)
+    protected override void OnParametersSet()
     {
-        Value = e.Value as string ?? "";
-        await ValueChanged.InvokeAsync(Value);
+        if (Value != lastValue)
+        {
+            text = Value;
+            lastValue = Value;
+        }
+    }
+
+    private async Task OnInputAsync()
+    {
+        await ChangeTextAsync(text);
         await UpdateSuggestionsAsync();
+    }
+
+    private async Task ChangeTextAsync(string value)
+    {
+        text = value;
+        lastValue = value;
+        await ValueChanged.InvokeAsync(value);
     }
 
     private async Task UpdateSuggestionsAsync()
     {
-        var prefix = TrailingMention(Value);
+        var prefix = TrailingMention(text);
         var request = ++suggestionRequest;
         if (prefix is null || Suggest is null)
         {
@@ -92,11 +119,10 @@ public sealed partial class PostEditor
 
     private async Task ChooseAsync(MentionSuggestion suggestion)
     {
-        var prefix = TrailingMention(Value);
+        var prefix = TrailingMention(text);
         if (prefix is not null)
         {
-            Value = Value[..^(prefix.Length + 1)] + suggestion.Token + " ";
-            await ValueChanged.InvokeAsync(Value);
+            await ChangeTextAsync(text[..^(prefix.Length + 1)] + suggestion.Token + " ");
         }
 
         suggestions = [];
@@ -116,7 +142,7 @@ public sealed partial class PostEditor
         preview = null;
         try
         {
-            preview = await Preview(Value);
+            preview = await Preview(text);
         }
         catch (DiscussionException refused)
         {
