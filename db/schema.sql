@@ -652,7 +652,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE TABLE chat_channels (
         id uuid NOT NULL,
         group_id uuid,
@@ -673,7 +673,31 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE TABLE discussion_threads (
+        id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        title character varying(150) NOT NULL,
+        author_id text,
+        created_at timestamp with time zone NOT NULL,
+        last_activity_at timestamp with time zone NOT NULL,
+        post_count integer NOT NULL,
+        pinned_at timestamp with time zone,
+        locked_at timestamp with time zone,
+        removed_at timestamp with time zone,
+        search_vector tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A')) STORED,
+        CONSTRAINT pk_discussion_threads PRIMARY KEY (id),
+        CONSTRAINT ck_discussion_threads_post_count CHECK (post_count >= 1),
+        CONSTRAINT ck_discussion_threads_title_not_blank CHECK (btrim(title) <> ''),
+        CONSTRAINT fk_discussion_threads_asp_net_users_author_id FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_discussion_threads_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE TABLE chat_messages (
         id uuid NOT NULL,
         channel_id uuid NOT NULL,
@@ -698,7 +722,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE TABLE chat_read_positions (
         channel_id uuid NOT NULL,
         user_id text NOT NULL,
@@ -714,65 +738,313 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE TABLE discussion_posts (
+        id uuid NOT NULL,
+        thread_id uuid NOT NULL,
+        number integer NOT NULL,
+        author_id text,
+        reply_to_post_id uuid,
+        body text NOT NULL,
+        body_html text NOT NULL,
+        version integer NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        edited_at timestamp with time zone,
+        deleted_at timestamp with time zone,
+        hidden_at timestamp with time zone,
+        hidden_by_id text,
+        hidden_reason character varying(300),
+        search_vector tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', body), 'B')) STORED,
+        CONSTRAINT pk_discussion_posts PRIMARY KEY (id),
+        CONSTRAINT ck_discussion_posts_body CHECK (btrim(body) <> '' AND char_length(body) <= 10000),
+        CONSTRAINT ck_discussion_posts_number CHECK (number >= 1),
+        CONSTRAINT ck_discussion_posts_version CHECK (version >= 1),
+        CONSTRAINT fk_discussion_posts_asp_net_users_author_id FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_discussion_posts_asp_net_users_hidden_by_id FOREIGN KEY (hidden_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_discussion_posts_discussion_posts_reply_to_post_id FOREIGN KEY (reply_to_post_id) REFERENCES discussion_posts (id) ON DELETE SET NULL,
+        CONSTRAINT fk_discussion_posts_discussion_threads_thread_id FOREIGN KEY (thread_id) REFERENCES discussion_threads (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE TABLE discussion_thread_reads (
+        thread_id uuid NOT NULL,
+        user_id text NOT NULL,
+        last_read_number integer NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_discussion_thread_reads PRIMARY KEY (thread_id, user_id),
+        CONSTRAINT ck_discussion_thread_reads_number CHECK (last_read_number >= 0),
+        CONSTRAINT fk_discussion_thread_reads_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_discussion_thread_reads_discussion_threads_thread_id FOREIGN KEY (thread_id) REFERENCES discussion_threads (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE TABLE discussion_thread_subscriptions (
+        thread_id uuid NOT NULL,
+        user_id text NOT NULL,
+        level integer NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_discussion_thread_subscriptions PRIMARY KEY (thread_id, user_id),
+        CONSTRAINT ck_discussion_thread_subscriptions_level CHECK (level IN (1, 2)),
+        CONSTRAINT fk_discussion_thread_subscriptions_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_discussion_thread_subscriptions_discussion_threads_thread_id FOREIGN KEY (thread_id) REFERENCES discussion_threads (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE TABLE discussion_flags (
+        id uuid NOT NULL,
+        post_id uuid NOT NULL,
+        flagger_id text,
+        reason integer NOT NULL,
+        details character varying(500) NOT NULL,
+        status integer NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        decided_by_id text,
+        decided_at timestamp with time zone,
+        CONSTRAINT pk_discussion_flags PRIMARY KEY (id),
+        CONSTRAINT ck_discussion_flags_decided CHECK ((status = 0) = (decided_at IS NULL)),
+        CONSTRAINT ck_discussion_flags_other_has_details CHECK (reason <> 3 OR btrim(details) <> ''),
+        CONSTRAINT ck_discussion_flags_reason CHECK (reason IN (0, 1, 2, 3)),
+        CONSTRAINT ck_discussion_flags_status CHECK (status IN (0, 1, 2)),
+        CONSTRAINT fk_discussion_flags_asp_net_users_decided_by_id FOREIGN KEY (decided_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_discussion_flags_asp_net_users_flagger_id FOREIGN KEY (flagger_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_discussion_flags_discussion_posts_post_id FOREIGN KEY (post_id) REFERENCES discussion_posts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE TABLE discussion_mentions (
+        post_id uuid NOT NULL,
+        user_id text NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_discussion_mentions PRIMARY KEY (post_id, user_id),
+        CONSTRAINT fk_discussion_mentions_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_discussion_mentions_discussion_posts_post_id FOREIGN KEY (post_id) REFERENCES discussion_posts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE TABLE discussion_post_revisions (
+        post_id uuid NOT NULL,
+        version integer NOT NULL,
+        title character varying(150),
+        body text NOT NULL,
+        body_html text NOT NULL,
+        written_at timestamp with time zone NOT NULL,
+        replaced_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_discussion_post_revisions PRIMARY KEY (post_id, version),
+        CONSTRAINT ck_discussion_post_revisions_version CHECK (version >= 1),
+        CONSTRAINT fk_discussion_post_revisions_discussion_posts_post_id FOREIGN KEY (post_id) REFERENCES discussion_posts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE TABLE discussion_reactions (
+        post_id uuid NOT NULL,
+        user_id text NOT NULL,
+        code character varying(16) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_discussion_reactions PRIMARY KEY (post_id, user_id, code),
+        CONSTRAINT ck_discussion_reactions_code CHECK (code IN ('thumbs_up', 'heart', 'tada', 'smile', 'thinking', 'eyes')),
+        CONSTRAINT fk_discussion_reactions_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_discussion_reactions_discussion_posts_post_id FOREIGN KEY (post_id) REFERENCES discussion_posts (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE UNIQUE INDEX ix_chat_channels_group_id ON chat_channels (group_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE INDEX ix_chat_channels_user_high_id ON chat_channels (user_high_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE UNIQUE INDEX ix_chat_channels_user_low_id_user_high_id ON chat_channels (user_low_id, user_high_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE INDEX ix_chat_messages_author_id ON chat_messages (author_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE UNIQUE INDEX ix_chat_messages_channel_id_client_message_id ON chat_messages (channel_id, client_message_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE UNIQUE INDEX ix_chat_messages_channel_id_seq ON chat_messages (channel_id, seq);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE INDEX ix_chat_messages_deleted_by_id ON chat_messages (deleted_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     CREATE INDEX ix_chat_read_positions_user_id ON chat_read_positions (user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_flags_decided_by_id ON discussion_flags (decided_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_flags_flagger_id ON discussion_flags (flagger_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE UNIQUE INDEX ix_discussion_flags_post_id_flagger_id ON discussion_flags (post_id, flagger_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_flags_status ON discussion_flags (status) WHERE status = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_mentions_user_id ON discussion_mentions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_posts_author_id ON discussion_posts (author_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_posts_hidden_by_id ON discussion_posts (hidden_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_posts_reply_to_post_id ON discussion_posts (reply_to_post_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_posts_search_vector ON discussion_posts USING gin (search_vector);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE UNIQUE INDEX ix_discussion_posts_thread_id_number ON discussion_posts (thread_id, number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_reactions_user_id ON discussion_reactions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_thread_reads_user_id ON discussion_thread_reads (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_thread_subscriptions_user_id ON discussion_thread_subscriptions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_threads_author_id ON discussion_threads (author_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_threads_group_id_last_activity_at ON discussion_threads (group_id, last_activity_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_threads_search_vector ON discussion_threads USING gin (search_vector);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
     INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261128184308_Chat', '10.0.15');
+    VALUES ('20261128192746_DiscussionsAndChat', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

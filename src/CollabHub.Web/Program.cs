@@ -1,5 +1,6 @@
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -20,6 +21,7 @@ builder.Services.AddLiveEvents();
 builder.Services.AddMembers();
 builder.Services.AddMemberProfiles();
 builder.Services.AddGroups();
+builder.Services.AddDiscussions();
 builder.Services.AddAdmin();
 builder.Services.AddChat(builder.Configuration);
 

@@ -1,5 +1,6 @@
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -17,6 +18,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
 
     public DbSet<GroupBan> GroupBans => Set<GroupBan>();
+
+    public DbSet<DiscussionThread> DiscussionThreads => Set<DiscussionThread>();
+
+    public DbSet<DiscussionPost> DiscussionPosts => Set<DiscussionPost>();
+
+    public DbSet<DiscussionPostRevision> DiscussionPostRevisions => Set<DiscussionPostRevision>();
+
+    public DbSet<DiscussionReaction> DiscussionReactions => Set<DiscussionReaction>();
+
+    public DbSet<DiscussionMention> DiscussionMentions => Set<DiscussionMention>();
+
+    public DbSet<DiscussionThreadRead> DiscussionThreadReads => Set<DiscussionThreadRead>();
+
+    public DbSet<DiscussionThreadSubscription> DiscussionThreadSubscriptions => Set<DiscussionThreadSubscription>();
+
+    public DbSet<DiscussionFlag> DiscussionFlags => Set<DiscussionFlag>();
 
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
 

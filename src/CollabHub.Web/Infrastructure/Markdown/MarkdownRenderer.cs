@@ -23,26 +23,52 @@ public sealed class MarkdownRenderer
     /// <summary>What every surviving link carries: no ranking credit for member content, no window.opener access.</summary>
     public const string LinkRel = "nofollow ugc noopener";
 
-    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .Build();
+    private readonly MarkdownPipeline pipeline;
 
     private readonly HtmlSanitizer sanitizer = MarkdownSanitizer.Create();
 
-    /// <summary>Safe HTML for the given Markdown; empty for null or blank input.</summary>
-    public string Render(string? markdown)
+    public MarkdownRenderer()
+        : this([])
     {
-        if (string.IsNullOrWhiteSpace(markdown))
+    }
+
+    /// <summary>
+    /// The house pipeline plus a feature's own Markdig syntax (discussions add @mentions). The sanitizer still has the
+    /// last word: an extension can add meaning, never markup the allow-list refuses.
+    /// </summary>
+    public MarkdownRenderer(IEnumerable<IMarkdownExtension> extensions)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .DisableHtml()
+            .UsePipeTables()
+            .UseAutoLinks()
+            .UseEmphasisExtras();
+        foreach (var extension in extensions)
         {
-            return "";
+            builder.Extensions.Add(extension);
         }
 
+        pipeline = builder.Build();
+    }
+
+    /// <summary>Safe HTML for the given Markdown; empty for null or blank input.</summary>
+    public string Render(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Render(Parse(markdown));
+
+    /// <summary>
+    /// The syntax tree with the house adjustments applied (headings demoted, images as links), for a caller that
+    /// inspects or completes it (resolving mentions) before <see cref="Render(MarkdownDocument)"/>.
+    /// </summary>
+    public MarkdownDocument Parse(string markdown)
+    {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         Adjust(document);
+        return document;
+    }
 
+    /// <summary>Safe HTML for a document from <see cref="Parse"/>.</summary>
+    public string Render(MarkdownDocument document)
+    {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -254,6 +255,404 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.ToTable("chat_read_positions", null, t =>
                         {
                             t.HasCheckConstraint("ck_chat_read_positions_seq", "last_read_seq >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("details");
+
+                    b.Property<string>("FlaggerId")
+                        .HasColumnType("text")
+                        .HasColumnName("flagger_id");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discussion_flags");
+
+                    b.HasIndex("DecidedById")
+                        .HasDatabaseName("ix_discussion_flags_decided_by_id");
+
+                    b.HasIndex("FlaggerId")
+                        .HasDatabaseName("ix_discussion_flags_flagger_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_discussion_flags_status")
+                        .HasFilter("status = 0");
+
+                    b.HasIndex("PostId", "FlaggerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_discussion_flags_post_id_flagger_id");
+
+                    b.ToTable("discussion_flags", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_discussion_flags_decided", "(status = 0) = (decided_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_discussion_flags_other_has_details", "reason <> 3 OR btrim(details) <> ''");
+
+                            t.HasCheckConstraint("ck_discussion_flags_reason", "reason IN (0, 1, 2, 3)");
+
+                            t.HasCheckConstraint("ck_discussion_flags_status", "status IN (0, 1, 2)");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionMention", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("PostId", "UserId")
+                        .HasName("pk_discussion_mentions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_discussion_mentions_user_id");
+
+                    b.ToTable("discussion_mentions", (string)null);
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionPost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
+
+                    b.Property<string>("HiddenById")
+                        .HasColumnType("text")
+                        .HasColumnName("hidden_by_id");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("hidden_reason");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("ReplyToPostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reply_to_post_id");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', body), 'B')", true);
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thread_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discussion_posts");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_discussion_posts_author_id");
+
+                    b.HasIndex("HiddenById")
+                        .HasDatabaseName("ix_discussion_posts_hidden_by_id");
+
+                    b.HasIndex("ReplyToPostId")
+                        .HasDatabaseName("ix_discussion_posts_reply_to_post_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_discussion_posts_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("ThreadId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_discussion_posts_thread_id_number");
+
+                    b.ToTable("discussion_posts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_discussion_posts_body", "btrim(body) <> '' AND char_length(body) <= 10000");
+
+                            t.HasCheckConstraint("ck_discussion_posts_number", "number >= 1");
+
+                            t.HasCheckConstraint("ck_discussion_posts_version", "version >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionPostRevision", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_html");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_at");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("PostId", "Version")
+                        .HasName("pk_discussion_post_revisions");
+
+                    b.ToTable("discussion_post_revisions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_discussion_post_revisions_version", "version >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionReaction", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("post_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("PostId", "UserId", "Code")
+                        .HasName("pk_discussion_reactions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_discussion_reactions_user_id");
+
+                    b.ToTable("discussion_reactions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_discussion_reactions_code", "code IN ('thumbs_up', 'heart', 'tada', 'smile', 'thinking', 'eyes')");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionThread", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
+                    b.Property<DateTimeOffset?>("LockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_at");
+
+                    b.Property<DateTimeOffset?>("PinnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("pinned_at");
+
+                    b.Property<int>("PostCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("post_count");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('simple', title), 'A')", true);
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discussion_threads");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_discussion_threads_author_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_discussion_threads_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("GroupId", "LastActivityAt")
+                        .HasDatabaseName("ix_discussion_threads_group_id_last_activity_at");
+
+                    b.ToTable("discussion_threads", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_discussion_threads_post_count", "post_count >= 1");
+
+                            t.HasCheckConstraint("ck_discussion_threads_title_not_blank", "btrim(title) <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionThreadRead", b =>
+                {
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thread_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("LastReadNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_read_number");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ThreadId", "UserId")
+                        .HasName("pk_discussion_thread_reads");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_discussion_thread_reads_user_id");
+
+                    b.ToTable("discussion_thread_reads", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_discussion_thread_reads_number", "last_read_number >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionThreadSubscription", b =>
+                {
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("thread_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ThreadId", "UserId")
+                        .HasName("pk_discussion_thread_subscriptions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_discussion_thread_subscriptions_user_id");
+
+                    b.ToTable("discussion_thread_subscriptions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_discussion_thread_subscriptions_level", "level IN (1, 2)");
                         });
                 });
 
@@ -1086,6 +1485,150 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_chat_read_positions_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionFlag", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_discussion_flags_asp_net_users_decided_by_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("FlaggerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_discussion_flags_asp_net_users_flagger_id");
+
+                    b.HasOne("CollabHub.Web.Features.Discussions.DiscussionPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_flags_discussion_posts_post_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionMention", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Discussions.DiscussionPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_mentions_discussion_posts_post_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_mentions_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionPost", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_discussion_posts_asp_net_users_author_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HiddenById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_discussion_posts_asp_net_users_hidden_by_id");
+
+                    b.HasOne("CollabHub.Web.Features.Discussions.DiscussionPost", null)
+                        .WithMany()
+                        .HasForeignKey("ReplyToPostId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_discussion_posts_discussion_posts_reply_to_post_id");
+
+                    b.HasOne("CollabHub.Web.Features.Discussions.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_posts_discussion_threads_thread_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionPostRevision", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Discussions.DiscussionPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_post_revisions_discussion_posts_post_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionReaction", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Discussions.DiscussionPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_reactions_discussion_posts_post_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_reactions_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionThread", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_discussion_threads_asp_net_users_author_id");
+
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_threads_groups_group_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionThreadRead", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Discussions.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_thread_reads_discussion_threads_thread_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_thread_reads_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionThreadSubscription", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Discussions.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_thread_subscriptions_discussion_threads_thread_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_discussion_thread_subscriptions_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>

@@ -1,0 +1,8 @@
+namespace CollabHub.Web.Features.Discussions;
+
+public enum PostState
+{
+    Visible,
+    DeletedByAuthor,
+    HiddenByModerator,
+}

@@ -1,0 +1,69 @@
+using CollabHub.IntegrationTests.Discussions;
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
+using Microsoft.Playwright;
+
+namespace CollabHub.IntegrationTests.Journeys;
+
+/// <summary>
+/// Journey: two members read the same thread in their own browsers. One replies with a mention picked from the
+/// suggestions after previewing it; the other sees the reply appear without reloading, and reacts; the first sees
+/// the reaction arrive.
+/// </summary>
+public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    [Fact]
+    public async Task TwoReaders_ReplyWithMentionAppearsLive_AndTheReactionComesBack()
+    {
+        var data = new DiscussionTestData(host.App);
+        var group = await data.GroupAsync(GroupVisibility.Private, name: "Nudge unit");
+        var amina = await data.MemberAsync(group, "Amina Diallo");
+        var ben = await data.MemberAsync(group, "Ben Okafor");
+        var thread = await data.ThreadAsync(group, amina, "Letters that nudge", "Which **letter** worked best?");
+        var threadPath = $"/groups/{group.Slug}/discussions/{thread.ThreadId}";
+        var aminaPage = await SignedInPageAsync(amina);
+        var benPage = await SignedInPageAsync(ben, width: 390);
+
+        await Journey.RunAsync(aminaPage, async () =>
+        {
+            await benPage.GotoAsync(threadPath);
+            await Assertions.Expect(benPage.Locator("#post-1 .post-body strong")).ToHaveTextAsync("letter");
+            await aminaPage.GotoAsync(threadPath);
+            var editor = aminaPage.Locator("#reply-body");
+            // The live editor is enabled once the circuit is up.
+            await Assertions.Expect(editor).ToBeEnabledAsync();
+            await Assertions.Expect(benPage.Locator("#reply-body")).ToBeEnabledAsync();
+            await editor.PressSequentiallyAsync("Thanks @Be");
+            await Assertions.Expect(aminaPage.Locator("#reply-body-count")).ToHaveTextAsync("10 of at most 10000 characters");
+            await aminaPage.GetByRole(AriaRole.Button, new() { Name = "@Ben Okafor" }).ClickAsync();
+            await Assertions.Expect(editor).ToHaveValueAsync("Thanks @**Ben Okafor** ");
+            await editor.PressSequentiallyAsync("the social-norm line won.");
+            await aminaPage.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+            await Assertions.Expect(aminaPage.Locator(".post-editor__preview a")).ToHaveTextAsync("@Ben Okafor");
+            await aminaPage.GetByRole(AriaRole.Button, new() { Name = "Post reply" }).ClickAsync();
+            await Assertions.Expect(aminaPage.GetByText("Your reply is posted.")).ToBeVisibleAsync();
+
+            // Ben did not reload: the reply arrives through the live view.
+            var reply = benPage.Locator("#post-2");
+            await Assertions.Expect(reply.Locator(".post-body")).ToContainTextAsync("the social-norm line won.");
+            await Assertions.Expect(reply.Locator(".post-body a")).ToHaveTextAsync("@Ben Okafor");
+
+            await reply.Locator(".reactions__add summary").ClickAsync();
+            await reply.GetByRole(AriaRole.Button, new() { Name = "Celebrate" }).ClickAsync();
+            await Assertions.Expect(aminaPage.Locator("#post-2 .reactions > .reaction .reaction__count")).ToHaveTextAsync("1");
+            await Assertions.Expect(aminaPage.Locator("#post-2 .reactions > .reaction")).ToHaveAttributeAsync("title", "Ben Okafor");
+        });
+    }
+
+    private async Task<IPage> SignedInPageAsync(ApplicationUser account, int width = 1280)
+    {
+        var page = await host.NewPageAsync(width: width);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(account.Email!);
+        await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeAttachedAsync();
+        return page;
+    }
+}
