@@ -32,6 +32,7 @@ app.UseMembers();
 app.MapHealth();
 app.MapMembers();
 app.MapMemberProfiles();
+app.MapGroups();
 app.MapAdmin();
 app.MapEmail();
 app.MapPages();

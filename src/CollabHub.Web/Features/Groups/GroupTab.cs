@@ -6,4 +6,7 @@ public enum GroupTab
     About,
     Discussions,
     Members,
+
+    /// <summary>The group's description, cover, visibility and join policy: for its owners and moderators.</summary>
+    Settings,
 }

@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin.Audit;
+using CollabHub.Web.Features.Admin.Settings;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -16,6 +17,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
 
     public DbSet<GroupBan> GroupBans => Set<GroupBan>();
+
+    public DbSet<GroupJoinRequest> GroupJoinRequests => Set<GroupJoinRequest>();
+
+    public DbSet<GroupInvitation> GroupInvitations => Set<GroupInvitation>();
+
+    public DbSet<GroupCover> GroupCovers => Set<GroupCover>();
+
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
 
