@@ -23,11 +23,11 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
 
         var about = await browser.GetAsync($"groups/{slug}");
         Assert.Equal(HttpStatusCode.OK, about.Status);
-        Assert.Contains("Made by a test, to be looked at by a test.", about.Html);
-        Assert.Contains("Ask to join", about.Html);
+        Assert.Contains("Made by a test, to be looked at by a test.", about.MainText());
+        Assert.Contains("Ask to join", about.MainText());
         var tabs = StreamedHtml.Parse(about.Html).QuerySelectorAll(".group-tabs a").Select(a => a.TextContent).ToList();
         Assert.Equal(["About"], tabs);
-        Assert.DoesNotContain("Owners and moderators", about.Html);
+        Assert.DoesNotContain("Owners and moderators", about.MainText());
 
         foreach (var route in ContentRoutes)
         {
@@ -109,11 +109,11 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
 
         var members = await ownerBrowser.GetAsync($"groups/{slug}/members");
         var removed = await ownerBrowser.PostActionAsync(members, $"groups/{slug}/members/{member.Id}/remove");
-        Assert.Contains("Leaving has been removed from the group.", removed.Html);
+        Assert.Contains("Leaving has been removed from the group.", removed.MainText());
 
         Assert.Equal(HttpStatusCode.NotFound, (await memberBrowser.GetAsync($"groups/{slug}/members")).Status);
         var staleLeave = await memberBrowser.PostActionAsync(staleAbout, $"groups/{slug}/leave");
-        Assert.Contains("You are not a member of this group.", staleLeave.Html);
+        Assert.Contains("You are not a member of this group.", staleLeave.MainText());
         Assert.Null(await GroupTestData.RoleAsync(fixture.App, slug, member));
         Assert.Equal(1, (await GroupTestData.GroupAsync(fixture.App, slug)).MemberCount);
     }
@@ -129,7 +129,7 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         var members = await anonymous.GetAsync($"groups/{slug}/members");
 
         Assert.Equal(HttpStatusCode.OK, about.Status);
-        Assert.Contains("Sign in to join", about.Html);
+        Assert.Contains("Sign in to join", about.MainText());
         Assert.Contains("/Account/Login", members.Url.AbsolutePath);
     }
 
@@ -144,7 +144,7 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         var members = await browser.GetAsync($"groups/{slug}/members");
 
         Assert.Equal(HttpStatusCode.OK, members.Status);
-        Assert.Contains("Invite by e-mail", members.Html);
+        Assert.Contains("Invite by e-mail", members.MainText());
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"groups/{slug}/settings")).Status);
     }
 

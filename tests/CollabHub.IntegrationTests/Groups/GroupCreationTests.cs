@@ -45,7 +45,7 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
         var page = await CreateAsync(browser, "The second data group", slug: slug);
 
         Assert.EndsWith("/groups/new", page.Url.AbsolutePath);
-        Assert.Contains($"That address is taken: try {slug}-2.", page.Html);
+        Assert.Contains($"That address is taken: try {slug}-2.", page.MainText());
         Assert.Equal(0, await GroupTestData.QueryAsync(fixture.App, db => db.Groups.CountAsync(g => g.Name == "The second data group")));
     }
 
@@ -59,7 +59,7 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
 
         var page = await CreateAsync(browser, name, summary: $"Summary {creator.Id}");
 
-        Assert.Contains(message, page.Html);
+        Assert.Contains(message, page.MainText());
         Assert.Equal(0, await GroupTestData.QueryAsync(fixture.App, db => db.Groups.CountAsync(g => g.Summary == $"Summary {creator.Id}")));
     }
 
@@ -71,7 +71,7 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
 
         var page = await CreateAsync(browser, new string('n', Group.NameMaxLength + 5));
 
-        Assert.Contains($"The name needs 3 to 120 characters; it has {Group.NameMaxLength + 5}.", page.Html);
+        Assert.Contains($"The name needs 3 to 120 characters; it has {Group.NameMaxLength + 5}.", page.MainText());
     }
 
     [Fact]
@@ -82,13 +82,13 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
         var moderator = await TestAccounts.CreateAsync(fixture.App, "Moderator", SiteRoles.Moderator);
         using var adminBrowser = await SignedInAsync(admin);
         var saved = await adminBrowser.SubmitFormAsync("admin/settings", "group-creation", new Dictionary<string, string> { ["GroupCreation"] = "ModeratorsOnly" });
-        Assert.Contains("Saved: site moderators and administrators only may create groups.", saved.Html);
+        Assert.Contains("Saved: site moderators and administrators only may create groups.", saved.MainText());
         try
         {
             using var memberBrowser = await SignedInAsync(member);
             var refused = await memberBrowser.GetAsync("groups/new");
-            Assert.Contains("only site moderators can create groups", refused.Html);
-            Assert.DoesNotContain("Create group", refused.Html);
+            Assert.Contains("only site moderators can create groups", refused.MainText());
+            Assert.DoesNotContain("Create group", refused.MainText());
             var direct = await GroupTestData.UseAsync<GroupService, GroupSaveResult>(fixture.App, groups =>
                 groups.CreateAsync(GroupTestData.Viewer(member), new GroupForm { Name = "Sneaky group", Summary = "s", Description = "d" }, null));
             Assert.False(direct.Succeeded);
@@ -96,7 +96,7 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
 
             using var moderatorBrowser = await SignedInAsync(moderator);
             var created = await CreateAsync(moderatorBrowser, $"Moderated {Guid.NewGuid():N}"[..30]);
-            Assert.Contains("Your group is ready.", created.Html);
+            Assert.Contains("Your group is ready.", created.MainText());
         }
         finally
         {
@@ -143,7 +143,7 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
 
         var page = await CreateAsync(browser, name, cover: new FormFile("Cover", "cover.png", "image/png", "just some words"u8.ToArray()));
 
-        Assert.Contains("That file is not a PNG, JPEG or WebP image.", page.Html);
+        Assert.Contains("That file is not a PNG, JPEG or WebP image.", page.MainText());
         Assert.Equal(0, await GroupTestData.QueryAsync(fixture.App, db => db.Groups.CountAsync(g => g.Name == name)));
     }
 

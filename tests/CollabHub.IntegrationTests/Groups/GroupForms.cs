@@ -31,6 +31,14 @@ internal static class GroupForms
         return await SendAsync(browser, new Uri(new Uri(page.Url, "/"), postTo ?? action), content);
     }
 
+    /// <summary>The one-line outcome the page shows after an action (its status alert), decoded; empty when there is none.</summary>
+    public static string StatusMessage(this HtmlPage page) =>
+        StreamedHtml.Parse(page.Html).QuerySelector("main .alert")?.TextContent.Trim() ?? "";
+
+    /// <summary>The text a reader sees in the page's main area, decoded, with streamed updates applied.</summary>
+    public static string MainText(this HtmlPage page) =>
+        StreamedHtml.Parse(page.Html).QuerySelector("main")?.TextContent ?? "";
+
     /// <summary>Whether <paramref name="page"/> offers a form posting to <paramref name="action"/>.</summary>
     public static bool HasAction(this HtmlPage page, string action) =>
         StreamedHtml.Parse(page.Html).QuerySelectorAll("form").Any(f => f.GetAttribute("action") == action);
