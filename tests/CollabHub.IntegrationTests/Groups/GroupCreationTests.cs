@@ -81,11 +81,21 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
         var member = await TestAccounts.CreateAsync(fixture.App, "Member");
         var moderator = await TestAccounts.CreateAsync(fixture.App, "Moderator", SiteRoles.Moderator);
         using var adminBrowser = await SignedInAsync(admin);
+        using var memberBrowser = await SignedInAsync(member);
+        var openedBefore = await memberBrowser.GetAsync("groups/new");
         var saved = await adminBrowser.SubmitFormAsync("admin/settings", "group-creation", new Dictionary<string, string> { ["GroupCreation"] = "ModeratorsOnly" });
         Assert.Contains("Saved: site moderators and administrators only may create groups.", saved.MainText());
         try
         {
-            using var memberBrowser = await SignedInAsync(member);
+            var stale = await memberBrowser.SubmitMultipartAsync(openedBefore, "group", new Dictionary<string, string>
+            {
+                ["Input.Name"] = "Sneaky group",
+                ["Input.Summary"] = "s",
+                ["Input.Description"] = "d",
+            });
+            Assert.Equal(HttpStatusCode.Forbidden, stale.Status);
+            Assert.Contains("only site moderators can create groups", stale.MainText());
+
             var refused = await memberBrowser.GetAsync("groups/new");
             Assert.Contains("only site moderators can create groups", refused.MainText());
             Assert.DoesNotContain("Create group", refused.MainText());
