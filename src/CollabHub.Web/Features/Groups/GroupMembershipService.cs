@@ -25,14 +25,7 @@ public sealed partial class GroupMembershipService(
     public Task<GroupOutcome> JoinAsync(GroupViewer viewer, string slug, CancellationToken cancellationToken = default) =>
         RunAsync(viewer, slug, cancellationToken, async tx =>
         {
-            EnsureMayJoin(tx.Access);
-            if (tx.Group.JoinPolicy != GroupJoinPolicy.Open)
-            {
-                throw new GroupRuleException(tx.Group.JoinPolicy == GroupJoinPolicy.Request
-                    ? "This group asks first: send the moderators a request to join."
-                    : "This group can only be joined by invitation.");
-            }
-
+            EnsureMayJoin(tx.Access, GroupJoinPolicy.Open);
             var now = clock.GetUtcNow();
             tx.Db.GroupMemberships.Add(tx.Group.AddMember(tx.UserId, GroupRole.Member, now));
             // A request left from when the group asked first is settled by joining.
@@ -56,14 +49,7 @@ public sealed partial class GroupMembershipService(
     public Task<GroupOutcome> RequestToJoinAsync(GroupViewer viewer, string slug, string? message, CancellationToken cancellationToken = default) =>
         RunAsync(viewer, slug, cancellationToken, async tx =>
         {
-            EnsureMayJoin(tx.Access);
-            if (tx.Group.JoinPolicy != GroupJoinPolicy.Request)
-            {
-                throw new GroupRuleException(tx.Group.JoinPolicy == GroupJoinPolicy.Open
-                    ? "This group is open: join it directly."
-                    : "This group can only be joined by invitation.");
-            }
-
+            EnsureMayJoin(tx.Access, GroupJoinPolicy.Request);
             if (await PendingRequestAsync(tx, tx.UserId, cancellationToken) is not null)
             {
                 throw new GroupRuleException("You have already asked to join; the moderators will answer soon.");
@@ -127,7 +113,8 @@ public sealed partial class GroupMembershipService(
         }
     }
 
-    private static void EnsureMayJoin(GroupAccess access)
+    /// <summary>Not a member yet, not banned, and the group is joined the way the member tried (a stale page may say otherwise).</summary>
+    private static void EnsureMayJoin(GroupAccess access, GroupJoinPolicy tried)
     {
         if (access.IsMember)
         {
@@ -137,6 +124,16 @@ public sealed partial class GroupMembershipService(
         if (access.IsBanned)
         {
             throw new GroupRuleException("You can't join this group: its moderators have banned you from it.");
+        }
+
+        if (access.Group.JoinPolicy != tried)
+        {
+            throw new GroupRuleException(access.Group.JoinPolicy switch
+            {
+                GroupJoinPolicy.Open => "This group is open: join it directly.",
+                GroupJoinPolicy.Request => "This group asks first: send the moderators a request to join.",
+                _ => "This group can only be joined by invitation.",
+            });
         }
     }
 
