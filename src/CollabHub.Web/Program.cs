@@ -5,6 +5,7 @@ using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
 using CollabHub.Web.Infrastructure.Health;
+using CollabHub.Web.Infrastructure.Live;
 using CollabHub.Web.Infrastructure.Markdown;
 using CollabHub.Web.Infrastructure.Web;
 
@@ -14,6 +15,7 @@ builder.AddWebPlatform();
 builder.Services.AddData(builder.Configuration);
 builder.Services.AddMarkdown();
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddLiveEvents();
 builder.Services.AddMembers();
 builder.Services.AddMemberProfiles();
 builder.Services.AddGroups();

@@ -33,4 +33,16 @@ public sealed class SiteNavTests : BunitContext
         Assert.Equal("post", nav.Find("form[action='Account/Logout']").GetAttribute("method"));
         Assert.Empty(nav.FindAll("a[href='Account/Login']"));
     }
+
+    [Fact]
+    public void SignedIn_IsGreetedByDisplayName_NotTheSignInAddress()
+    {
+        AddAuthorization().SetAuthorized("amina.diallo@unicef.org")
+            .SetClaims(new System.Security.Claims.Claim(CollabHub.Web.Features.Members.MemberClaims.DisplayName, "Amina Diallo"));
+
+        var nav = Render<SiteNav>();
+
+        Assert.Equal("Amina Diallo", nav.Find(".user-link__name").TextContent);
+        Assert.Equal("AD", nav.Find(".avatar-initials").TextContent);
+    }
 }

@@ -12,39 +12,37 @@ public sealed class AdminAccessTests(AdminFixture fixture) : IClassFixture<Admin
     [MemberData(nameof(AdminPaths))]
     public async Task AdminPage_Anonymous_RedirectsToSignIn(string path)
     {
-        using var anonymous = AdminTestSession.Anonymous(fixture.App);
+        using var anonymous = new TestBrowser(fixture.App, followRedirects: false);
 
-        var response = await anonymous.GetAsync(path);
+        var page = await anonymous.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        Assert.StartsWith("/Account/Login", page.RedirectLocation!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(AdminPaths))]
     public async Task AdminPage_MemberOrModerator_IsDeniedAccess(string path)
     {
-        var password = AdminTestSession.NewPassword();
-        var moderator = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("mod"), password, SiteRoles.Member, SiteRoles.Moderator);
-        using var session = await AdminTestSession.SignInAsync(fixture.App, moderator.Email!, password);
+        var moderator = await TestAccounts.CreateAsync(fixture.App, "Moderator", SiteRoles.Member, SiteRoles.Moderator);
+        using var session = await fixture.SignInAsync(moderator);
 
-        var response = await session.GetAsync(path);
+        var page = await session.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        Assert.StartsWith("/Account/AccessDenied", page.RedirectLocation!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AdminHome_Administrator_LinksMembersAuditLogAndEmailOutbox()
     {
-        var password = AdminTestSession.NewPassword();
-        var admin = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("admin"), password, SiteRoles.Administrator);
-        using var session = await AdminTestSession.SignInAsync(fixture.App, admin.Email!, password);
+        var admin = await TestAccounts.CreateAsync(fixture.App, "Admin", SiteRoles.Administrator);
+        using var session = await fixture.SignInAsync(admin);
 
-        var response = await session.GetAsync("/admin");
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var page = await session.GetAsync("/admin");
+        var html = page.Html;
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Matches("<h1[^>]*>Administration</h1>", html);
         Assert.Contains("href=\"admin/users\"", html);
         Assert.Contains("href=\"admin/audit\"", html);
@@ -54,14 +52,13 @@ public sealed class AdminAccessTests(AdminFixture fixture) : IClassFixture<Admin
     [Fact]
     public async Task SiteNav_ShowsAdminLinkToAdministratorsOnly()
     {
-        var password = AdminTestSession.NewPassword();
-        var admin = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("admin"), password, SiteRoles.Administrator);
-        var member = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("member"), password, SiteRoles.Member);
-        using var adminSession = await AdminTestSession.SignInAsync(fixture.App, admin.Email!, password);
-        using var memberSession = await AdminTestSession.SignInAsync(fixture.App, member.Email!, password);
+        var admin = await TestAccounts.CreateAsync(fixture.App, "Admin", SiteRoles.Administrator);
+        var member = await TestAccounts.CreateAsync(fixture.App, "Member", SiteRoles.Member);
+        using var adminSession = await fixture.SignInAsync(admin);
+        using var memberSession = await fixture.SignInAsync(member);
 
-        var adminHome = await adminSession.GetStringAsync("/");
-        var memberHome = await memberSession.GetStringAsync("/");
+        var adminHome = (await adminSession.OpenAsync("/")).Html;
+        var memberHome = (await memberSession.OpenAsync("/")).Html;
 
         Assert.Contains("href=\"admin\"", adminHome);
         Assert.DoesNotContain("href=\"admin\"", memberHome);

@@ -40,18 +40,20 @@ public sealed class AdminFixture(PostgresServer postgres) : IAsyncLifetime
         };
     }
 
-    /// <summary>A new administrator, signed in through the sign-in page.</summary>
-    public async Task<(ApplicationUser Admin, AdminTestSession Session)> SignedInAdminAsync()
+    /// <summary>A new administrator, signed in through the sign-in page (see <see cref="SignInAsync"/>).</summary>
+    public async Task<(ApplicationUser Admin, TestBrowser Session)> SignedInAdminAsync()
     {
-        var password = AdminTestSession.NewPassword();
-        var admin = await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("admin"), password, SiteRoles.Administrator);
-        return (admin, await AdminTestSession.SignInAsync(App, admin.Email!, password));
+        var admin = await TestAccounts.CreateAsync(App, "Admin", SiteRoles.Administrator);
+        return (admin, await SignInAsync(admin));
     }
+
+    /// <summary>A browser signed in as <paramref name="account"/> that shows redirects, as the admin tests look at them.</summary>
+    public Task<TestBrowser> SignInAsync(ApplicationUser account) => TestAccounts.SignInAsync(App, account, followRedirects: false);
 
     /// <summary>Calls the service directly as <paramref name="actor"/>, the way a page does for a signed-in administrator.</summary>
     public async Task<T> AsAsync<T>(ApplicationUser actor, Func<MemberAdministrationService, ClaimsPrincipal, CancellationToken, Task<T>> act)
     {
-        var principal = await AdminTestSession.PrincipalAsync(App, actor);
+        var principal = await TestAccounts.PrincipalAsync(App, actor);
         await using var scope = App.Services.CreateAsyncScope();
         return await act(scope.ServiceProvider.GetRequiredService<MemberAdministrationService>(), principal, TestContext.Current.CancellationToken);
     }

@@ -54,8 +54,7 @@ public sealed class AuditAtomicityTests(AdminFixture fixture) : IClassFixture<Ad
     }
 
     private async Task<(ApplicationUser Admin, ApplicationUser Member)> AdminAndMemberAsync() =>
-        (await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("admin"), null, SiteRoles.Administrator),
-         await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("member"), null, SiteRoles.Member));
+        (await TestAccounts.CreateAsync(App, "Admin", SiteRoles.Administrator), await TestAccounts.CreateAsync(App, "Member", SiteRoles.Member));
 
     private async Task ExecuteAsync(string sql)
     {

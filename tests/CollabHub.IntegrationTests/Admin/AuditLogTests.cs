@@ -18,14 +18,14 @@ public sealed class AuditLogTests(AdminFixture fixture) : IClassFixture<AdminFix
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var (admin, session) = await fixture.SignedInAdminAsync();
-        var promoted = await AdminTestSession.CreateUserAsync(App, $"promoted-{tag}@example.org", null, SiteRoles.Member);
-        var suspended = await AdminTestSession.CreateUserAsync(App, $"suspended-{tag}@example.org", null, SiteRoles.Member);
+        var promoted = await TestAccounts.CreateAsync(App, new NewAccount($"promoted-{tag}") { Email = $"promoted-{tag}@example.org", Roles = [SiteRoles.Member] });
+        var suspended = await TestAccounts.CreateAsync(App, new NewAccount($"suspended-{tag}") { Email = $"suspended-{tag}@example.org", Roles = [SiteRoles.Member] });
         Assert.True((await fixture.AsAsync(admin, (s, p, ct) => s.SetRolesAsync(p, promoted.Id, [SiteRoles.Member, SiteRoles.Moderator], ct))).Succeeded);
         Assert.True((await fixture.AsAsync(admin, (s, p, ct) => s.SuspendAsync(p, suspended.Id, $"Reason {tag}", ct))).Succeeded);
 
-        var suspensions = await session.GetStringAsync($"/admin/audit?action={AuditActions.MemberSuspend}&subject={tag}");
-        var aboutPromoted = await session.GetStringAsync($"/admin/audit?subject=PROMOTED-{tag}");
-        var byId = await session.GetStringAsync($"/admin/audit?subjectId={Uri.EscapeDataString(suspended.Id)}");
+        var suspensions = (await session.OpenAsync($"/admin/audit?action={AuditActions.MemberSuspend}&subject={tag}")).Html;
+        var aboutPromoted = (await session.OpenAsync($"/admin/audit?subject=PROMOTED-{tag}")).Html;
+        var byId = (await session.OpenAsync($"/admin/audit?subjectId={Uri.EscapeDataString(suspended.Id)}")).Html;
 
         Assert.Contains($"suspended-{tag}@example.org", suspensions);
         Assert.Contains($"Reason {tag}", suspensions);
@@ -40,10 +40,10 @@ public sealed class AuditLogTests(AdminFixture fixture) : IClassFixture<AdminFix
     public async Task AuditExport_Administrator_DownloadsCsvThatSpreadsheetsWontRunAsFormulas()
     {
         var (admin, session) = await fixture.SignedInAdminAsync();
-        var member = await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("csv"), null, SiteRoles.Member);
+        var member = await TestAccounts.CreateAsync(App, "Csv", SiteRoles.Member);
         Assert.True((await fixture.AsAsync(admin, (s, p, ct) => s.SuspendAsync(p, member.Id, "=HYPERLINK(\"http://evil.example\")", ct))).Succeeded);
 
-        var response = await session.GetAsync($"/admin/audit/export.csv?subjectId={Uri.EscapeDataString(member.Id)}");
+        using var response = await session.Client.GetAsync($"/admin/audit/export.csv?subjectId={Uri.EscapeDataString(member.Id)}", TestContext.Current.CancellationToken);
         var csv = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -60,7 +60,7 @@ public sealed class AuditLogTests(AdminFixture fixture) : IClassFixture<AdminFix
     public async Task AuditEntries_WhenTheMemberDeletesTheirAccount_StayWithTheirNames()
     {
         var (admin, _) = await fixture.SignedInAdminAsync();
-        var member = await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("leaver"), null, SiteRoles.Member);
+        var member = await TestAccounts.CreateAsync(App, "Leaver", SiteRoles.Member);
         Assert.True((await fixture.AsAsync(admin, (s, p, ct) => s.SuspendAsync(p, member.Id, "Spam.", ct))).Succeeded);
         await using (var scope = App.Services.CreateAsyncScope())
         {

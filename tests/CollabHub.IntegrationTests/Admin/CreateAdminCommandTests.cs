@@ -18,7 +18,7 @@ public sealed partial class CreateAdminCommandTests(PostgresServer postgres)
     {
         var ct = TestContext.Current.CancellationToken;
         var connectionString = await postgres.CreateDatabaseAsync("createadmin");
-        var email = AdminTestSession.NewEmail("first.admin");
+        var email = TestAccounts.UniqueEmail("first.admin");
 
         var result = await AppProcess.RunAsync(
             ["create-admin", email],
@@ -43,19 +43,20 @@ public sealed partial class CreateAdminCommandTests(PostgresServer postgres)
         }
 
         await using var app = new CollabHubApp(connectionString);
-        var password = AdminTestSession.NewPassword();
-        using var browser = AdminTestSession.Anonymous(app);
+        var password = TestAccounts.NewPassword();
+        using var browser = new TestBrowser(app, followRedirects: false);
         var reset = await SetPasswordAsync(browser, link, email, password);
-        Assert.Equal("/Account/ResetPasswordConfirmation", reset.Headers.Location?.AbsolutePath);
+        Assert.Equal("/Account/ResetPasswordConfirmation", reset.RedirectLocation?.AbsolutePath);
 
-        using var admin = await AdminTestSession.SignInAsync(app, email, password);
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin")).StatusCode);
+        using var admin = new TestBrowser(app, followRedirects: false);
+        await admin.SignInAsync(email, password);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin")).Status);
 
         // The token was bound to the old security stamp, which setting the password replaced.
-        using var someoneElse = AdminTestSession.Anonymous(app);
-        var reuse = await SetPasswordAsync(someoneElse, link, email, AdminTestSession.NewPassword());
-        Assert.Equal(HttpStatusCode.OK, reuse.StatusCode);
-        Assert.Contains("Invalid token", await reuse.Content.ReadAsStringAsync(ct));
+        using var someoneElse = new TestBrowser(app, followRedirects: false);
+        var reuse = await SetPasswordAsync(someoneElse, link, email, TestAccounts.NewPassword());
+        Assert.Equal(HttpStatusCode.OK, reuse.Status);
+        Assert.Contains("Invalid token", reuse.Html);
     }
 
     [Fact]
@@ -63,11 +64,11 @@ public sealed partial class CreateAdminCommandTests(PostgresServer postgres)
     {
         var ct = TestContext.Current.CancellationToken;
         var connectionString = await postgres.CreateDatabaseAsync("createadminexisting");
-        var email = AdminTestSession.NewEmail("squatted");
-        var squatterPassword = AdminTestSession.NewPassword();
+        var squatted = new NewAccount("squatted") { Roles = [SiteRoles.Member] };
+        var email = squatted.Email;
         await using (var app = new CollabHubApp(connectionString))
         {
-            var user = await AdminTestSession.CreateUserAsync(app, email, squatterPassword, SiteRoles.Member);
+            var user = await TestAccounts.CreateAsync(app, squatted);
             await using var db = DesignTimeAppDbContextFactory.Create(PostgresServer.WithoutPooling(connectionString));
             await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(
                 s => s.SetProperty(u => u.EmailConfirmed, false)
@@ -89,8 +90,8 @@ public sealed partial class CreateAdminCommandTests(PostgresServer postgres)
         }
 
         await using var server = new CollabHubApp(connectionString);
-        using var squatter = AdminTestSession.Anonymous(server);
-        await squatter.TrySignInAsync(email, squatterPassword);
+        using var squatter = new TestBrowser(server, followRedirects: false);
+        await squatter.TrySignInAsync(email, squatted.Password!);
         Assert.False(squatter.HasAuthCookie);
     }
 
@@ -116,23 +117,14 @@ public sealed partial class CreateAdminCommandTests(PostgresServer postgres)
         Assert.StartsWith("Usage: create-admin EMAIL", result.Error.Trim(), StringComparison.Ordinal);
     }
 
-    private static Task<HttpResponseMessage> SetPasswordAsync(AdminTestSession browser, Uri link, string email, string password)
-    {
-        return browser.PostFormAsync(link.PathAndQuery, "reset-password", new()
+    /// <summary>Opens the one-time link and fills in the reset form; the page itself carries the token from the link.</summary>
+    private static Task<HtmlPage> SetPasswordAsync(TestBrowser browser, Uri link, string email, string password) =>
+        browser.SubmitFormAsync(link.PathAndQuery, "reset-password", new Dictionary<string, string>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = password,
             ["Input.ConfirmPassword"] = password,
-            ["Input.Code"] = CodeOf(link),
         });
-    }
-
-    /// <summary>What the page puts in its hidden field: the token, decoded from the link's Base64Url code.</summary>
-    private static string CodeOf(Uri link)
-    {
-        var code = Uri.UnescapeDataString(link.Query["?code=".Length..]);
-        return System.Text.Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(code));
-    }
 
     [GeneratedRegex(@"https://hub\.example\.org/Account/ResetPassword\?code=\S+")]
     private static partial Regex ResetLink();

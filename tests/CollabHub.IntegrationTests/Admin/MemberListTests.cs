@@ -3,8 +3,6 @@ using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Members;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Admin;
 
@@ -17,17 +15,16 @@ public sealed class MemberListTests(AdminFixture fixture) : IClassFixture<AdminF
     {
         var (admin, session) = await fixture.SignedInAdminAsync();
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var zoePassword = AdminTestSession.NewPassword();
-        var zoe = await AdminTestSession.CreateUserAsync(App, $"zoe-{tag}@example.org", zoePassword, SiteRoles.Member);
-        var yann = await AdminTestSession.CreateUserAsync(App, $"yann-{tag}@example.org", null, SiteRoles.Member);
+        var zoe = await TestAccounts.CreateAsync(App, new NewAccount($"zoe-{tag}") { Email = $"zoe-{tag}@example.org", Roles = [SiteRoles.Member] });
+        var yann = await TestAccounts.CreateAsync(App, new NewAccount($"yann-{tag}") { Email = $"yann-{tag}@example.org", Roles = [SiteRoles.Member] });
         await fixture.AsAsync(admin, (s, p, ct) => s.SuspendAsync(p, yann.Id, "Spam.", ct));
-        (await AdminTestSession.SignInAsync(App, zoe.Email!, zoePassword)).Dispose();
+        (await fixture.SignInAsync(zoe)).Dispose();
 
-        var byName = await session.GetStringAsync($"/admin/users?q=ZOE-{tag}");
-        var bothByTag = await session.GetStringAsync($"/admin/users?q={tag}");
-        var suspended = await session.GetStringAsync($"/admin/users?q={tag}&filter=suspended");
-        var zoePage = await session.GetStringAsync($"/admin/users/{zoe.Id}");
-        var yannPage = await session.GetStringAsync($"/admin/users/{yann.Id}");
+        var byName = (await session.OpenAsync($"/admin/users?q=ZOE-{tag}")).Html;
+        var bothByTag = (await session.OpenAsync($"/admin/users?q={tag}")).Html;
+        var suspended = (await session.OpenAsync($"/admin/users?q={tag}&filter=suspended")).Html;
+        var zoePage = (await session.OpenAsync($"/admin/users/{zoe.Id}")).Html;
+        var yannPage = (await session.OpenAsync($"/admin/users/{yann.Id}")).Html;
 
         Assert.Contains(zoe.Email!, byName);
         Assert.DoesNotContain(yann.Email!, byName);
@@ -36,34 +33,27 @@ public sealed class MemberListTests(AdminFixture fixture) : IClassFixture<AdminF
         Assert.DoesNotContain(zoe.Email!, suspended);
         Assert.Matches("Last sign-in</dt>\\s*<dd[^>]*><time", zoePage);
         Assert.Matches("Last sign-in</dt>\\s*<dd[^>]*>Never", yannPage);
-        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync("/admin/users/no-such-account")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync("/admin/users/no-such-account")).Status);
     }
 
     [Fact]
     public async Task ResendConfirmation_UnconfirmedMember_MailsAWorkingLinkOnThePublicAddress()
     {
         var (admin, session) = await fixture.SignedInAdminAsync();
-        var member = await AdminTestSession.CreateUserAsync(App, AdminTestSession.NewEmail("newbie"), AdminTestSession.NewPassword(), SiteRoles.Member);
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var stored = (await users.FindByIdAsync(member.Id))!;
-            stored.EmailConfirmed = false;
-            Assert.True((await users.UpdateAsync(stored)).Succeeded);
-        }
+        var member = await TestAccounts.CreateAsync(App, new NewAccount("Newbie") { EmailConfirmed = false, Roles = [SiteRoles.Member] });
 
-        var page = await session.FollowAsync(await session.PostFormAsync($"/admin/users/{member.Id}", "resend-confirmation", []));
+        var page = await session.FollowAsync(await session.SubmitFormAsync($"/admin/users/{member.Id}", "resend-confirmation"));
 
-        Assert.Contains($"A new confirmation link was sent to {member.Email}.", page);
+        Assert.Contains($"A new confirmation link was sent to {member.Email}.", page.Html);
         var link = new Uri(WebUtility.HtmlDecode(Assert.Single(fixture.Mail.ConfirmationLinks, m => m.Email == member.Email).Link));
         Assert.StartsWith(AdminFixture.PublicBaseUrl + "Account/ConfirmEmail?userId=", link.AbsoluteUri, StringComparison.Ordinal);
-        using var anonymous = AdminTestSession.Anonymous(App);
-        Assert.Contains("Thank you for confirming your email.", await anonymous.GetStringAsync(link.PathAndQuery));
+        using var anonymous = new TestBrowser(App, followRedirects: false);
+        Assert.Contains("Thank you for confirming your email.", (await anonymous.OpenAsync(link.PathAndQuery)).Html);
         Assert.Equal(
             (AuditActions.ConfirmationResend, admin.Id),
             (await fixture.AuditOfAsync(member)).Select(e => (e.Action, e.ActorUserId)).Single());
 
-        Assert.DoesNotContain("Resend confirmation e-mail", await session.GetStringAsync($"/admin/users/{member.Id}"));
+        Assert.DoesNotContain("Resend confirmation e-mail", (await session.OpenAsync($"/admin/users/{member.Id}")).Html);
         var again = await fixture.AsAsync(admin, (s, p, ct) => s.ResendConfirmationAsync(p, member.Id, ct));
         Assert.Equal(AdminOutcome.Refused($"{MemberDisplay.Of(member)} has already confirmed their e-mail address."), again);
     }

@@ -11,17 +11,17 @@ public sealed class SiteRoleTests(AdminFixture fixture) : IClassFixture<AdminFix
     public async Task SaveRoles_AdministratorAssignsModerator_RoleShowsAndIsAudited()
     {
         var (admin, session) = await fixture.SignedInAdminAsync();
-        var member = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("amina"), null, SiteRoles.Member);
+        var member = await TestAccounts.CreateAsync(fixture.App, "Amina", SiteRoles.Member);
 
-        var page = await session.FollowAsync(await PostRolesAsync(session, member, SiteRoles.Member, SiteRoles.Moderator));
+        var page = await session.FollowAsync(await SaveRolesAsync(session, member, SiteRoles.Member, SiteRoles.Moderator));
 
-        Assert.Contains("updated: assigned Moderator.", page);
-        Assert.Matches("<input[^>]*value=\"Moderator\"[^>]*checked", page);
-        Assert.Matches("<input[^>]*value=\"Member\"[^>]*checked", page);
-        Assert.DoesNotMatch("<input[^>]*value=\"Administrator\"[^>]*checked", page);
+        Assert.Contains("updated: assigned Moderator.", page.Html);
+        Assert.Matches("<input[^>]*value=\"Moderator\"[^>]*checked", page.Html);
+        Assert.Matches("<input[^>]*value=\"Member\"[^>]*checked", page.Html);
+        Assert.DoesNotMatch("<input[^>]*value=\"Administrator\"[^>]*checked", page.Html);
         var entry = Assert.Single(await fixture.AuditOfAsync(member));
         Assert.Equal((AuditActions.RoleAssign, admin.Id, "Moderator"), (entry.Action, entry.ActorUserId, entry.Details));
-        var moderators = await session.GetStringAsync($"/admin/users?filter=moderators&q={Uri.EscapeDataString(member.Email!)}");
+        var moderators = (await session.OpenAsync($"/admin/users?filter=moderators&q={Uri.EscapeDataString(member.Email!)}")).Html;
         Assert.Contains(member.Email!, moderators);
     }
 
@@ -30,21 +30,21 @@ public sealed class SiteRoleTests(AdminFixture fixture) : IClassFixture<AdminFix
     {
         var (admin, session) = await fixture.SignedInAdminAsync();
 
-        var page = await session.FollowAsync(await PostRolesAsync(session, admin, SiteRoles.Member));
+        var page = await session.FollowAsync(await SaveRolesAsync(session, admin, SiteRoles.Member));
 
-        Assert.Contains("You can&#x27;t remove your own Administrator role.", page);
-        Assert.Contains("alert-danger", page);
+        Assert.Contains("You can&#x27;t remove your own Administrator role.", page.Html);
+        Assert.Contains("alert-danger", page.Html);
         Assert.True(await fixture.IsInRoleAsync(admin, SiteRoles.Administrator));
         Assert.False(await fixture.IsInRoleAsync(admin, SiteRoles.Member));
         Assert.Empty(await fixture.AuditOfAsync(admin));
-        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/admin")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/admin")).Status);
     }
 
     [Fact]
     public async Task SetRoles_TwoAdministratorsDemoteEachOtherAtOnce_OneAdministratorRemains()
     {
-        var first = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("ada"), null, SiteRoles.Administrator);
-        var second = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("bo"), null, SiteRoles.Administrator);
+        var first = await TestAccounts.CreateAsync(fixture.App, "Ada", SiteRoles.Administrator);
+        var second = await TestAccounts.CreateAsync(fixture.App, "Bo", SiteRoles.Administrator);
 
         var outcomes = await Task.WhenAll(
             fixture.AsAsync(first, (s, p, ct) => s.SetRolesAsync(p, second.Id, [SiteRoles.Member], ct)),
@@ -58,8 +58,8 @@ public sealed class SiteRoleTests(AdminFixture fixture) : IClassFixture<AdminFix
     [Fact]
     public async Task SetRoles_UnknownRole_IsRefused()
     {
-        var admin = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("admin"), null, SiteRoles.Administrator);
-        var member = await AdminTestSession.CreateUserAsync(fixture.App, AdminTestSession.NewEmail("member"), null, SiteRoles.Member);
+        var admin = await TestAccounts.CreateAsync(fixture.App, "Admin", SiteRoles.Administrator);
+        var member = await TestAccounts.CreateAsync(fixture.App, "Member", SiteRoles.Member);
 
         var outcome = await fixture.AsAsync(admin, (s, p, ct) => s.SetRolesAsync(p, member.Id, [SiteRoles.Member, "Superuser"], ct));
 
@@ -67,6 +67,7 @@ public sealed class SiteRoleTests(AdminFixture fixture) : IClassFixture<AdminFix
         Assert.Empty(await fixture.AuditOfAsync(member));
     }
 
-    private static Task<HttpResponseMessage> PostRolesAsync(AdminTestSession session, ApplicationUser member, params string[] roles) =>
-        session.PostFormAsync($"/admin/users/{member.Id}", "roles", [], roles.Select(r => new KeyValuePair<string, string>("SelectedRoles", r)));
+    /// <summary>Ticks exactly <paramref name="roles"/> in the member's roles form and saves it.</summary>
+    private static Task<HtmlPage> SaveRolesAsync(TestBrowser session, ApplicationUser member, params string[] roles) =>
+        session.SubmitFormAsync($"/admin/users/{member.Id}", "roles", roles.Select(r => new KeyValuePair<string, string>("SelectedRoles", r)));
 }

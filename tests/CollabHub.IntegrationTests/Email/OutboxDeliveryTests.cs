@@ -80,8 +80,7 @@ public sealed class OutboxDeliveryTests(MailAppFixture fixture) : IClassFixture<
         Assert.StartsWith("550", dead.LastError);
 
         var admin = await TestAccounts.CreateAsync(fixture.App, "Admin", SiteRoles.Administrator);
-        using var browser = new TestBrowser(fixture.App);
-        await browser.SignInAsync(admin.Email!, TestAccounts.Password);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, admin);
         var page = await browser.GetAsync("admin/email");
         Assert.Equal(System.Net.HttpStatusCode.OK, page.Status);
         Assert.Contains(address, page.Html);
@@ -100,8 +99,7 @@ public sealed class OutboxDeliveryTests(MailAppFixture fixture) : IClassFixture<
     public async Task AdminEmailPage_RefusesMembersWhoAreNotAdministrators()
     {
         var member = await TestAccounts.CreateAsync(fixture.App, "Member");
-        using var browser = new TestBrowser(fixture.App);
-        await browser.SignInAsync(member.Email!, TestAccounts.Password);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, member);
 
         var page = await browser.GetAsync("admin/email");
 

@@ -58,8 +58,7 @@ public sealed class PickupMailTests(PostgresServer postgres) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("dev/mail")).Status);
 
         var admin = await TestAccounts.CreateAsync(app, "Admin", SiteRoles.Administrator);
-        using var browser = new TestBrowser(app);
-        await browser.SignInAsync(admin.Email!, TestAccounts.Password);
+        using var browser = await TestAccounts.SignInAsync(app, admin);
 
         var page = await browser.GetAsync("dev/mail");
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
@@ -80,16 +79,14 @@ public sealed class PickupMailTests(PostgresServer postgres) : IAsyncLifetime
         }
 
         var member = await TestAccounts.CreateAsync(development, "Member");
-        using (var memberBrowser = new TestBrowser(development))
+        using (var memberBrowser = await TestAccounts.SignInAsync(development, member))
         {
-            await memberBrowser.SignInAsync(member.Email!, TestAccounts.Password);
             Assert.Equal(HttpStatusCode.NotFound, (await memberBrowser.GetAsync("dev/mail")).Status);
             Assert.Equal(HttpStatusCode.NotFound, (await memberBrowser.GetAsync($"dev/mail/{email.Id}")).Status);
         }
 
         var admin = await TestAccounts.CreateAsync(development, "Admin", SiteRoles.Administrator);
-        using var browser = new TestBrowser(development);
-        await browser.SignInAsync(admin.Email!, TestAccounts.Password);
+        using var browser = await TestAccounts.SignInAsync(development, admin);
 
         var list = await browser.GetAsync("dev/mail");
         Assert.Equal(HttpStatusCode.OK, list.Status);

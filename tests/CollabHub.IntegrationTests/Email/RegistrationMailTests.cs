@@ -26,7 +26,7 @@ public sealed partial class RegistrationMailTests(MailAppFixture fixture) : ICla
         Assert.DoesNotContain("ConfirmEmail?", afterRegister.Html); // the link is only in the mail now
 
         // Not confirmed yet: signing in is refused.
-        var early = await browser.SubmitFormAsync("Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        var early = await browser.TrySignInAsync(email, password);
         Assert.DoesNotContain("Sign out", early.Html);
 
         await Eventually.WaitAsync(() => fixture.Smtp.ReceivedBy(email).Count > 0, $"the confirmation mail to {email}");
@@ -82,8 +82,21 @@ public sealed partial class RegistrationMailTests(MailAppFixture fixture) : ICla
         Assert.Contains("https://hub.test/Account/ForgotPassword", mail.TextBody); // absolute, from App:PublicBaseUrl
 
         // Nothing about the existing account changed: its password still works.
-        using var ownerBrowser = new TestBrowser(fixture.App);
-        await ownerBrowser.SignInAsync(owner.Email!, TestAccounts.Password);
+        using var ownerBrowser = await TestAccounts.SignInAsync(fixture.App, owner);
+    }
+
+    [Fact]
+    public async Task RegisterConfirmationPage_AnswersAlikeForAnyAddress()
+    {
+        var owner = await TestAccounts.CreateAsync(fixture.App, "Known");
+        using var browser = new TestBrowser(fixture.App);
+
+        var known = await browser.GetAsync($"Account/RegisterConfirmation?email={Uri.EscapeDataString(owner.Email!)}");
+        var unknown = await browser.GetAsync($"Account/RegisterConfirmation?email=nobody-{Guid.NewGuid():N}@example.org");
+
+        Assert.Equal(known.Status, unknown.Status);
+        Assert.Equal(System.Net.HttpStatusCode.OK, unknown.Status);
+        Assert.Contains("Check your inbox", unknown.Html);
     }
 
     [Fact]

@@ -19,13 +19,13 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         var owner = await TestAccounts.CreateAsync(fixture.App, "Owner");
         var stranger = await TestAccounts.CreateAsync(fixture.App, "Stranger");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Private, GroupJoinPolicy.Request);
-        using var browser = await fixture.App.SignedInBrowserAsync(stranger);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, stranger);
 
         var about = await browser.GetAsync($"groups/{slug}");
         Assert.Equal(HttpStatusCode.OK, about.Status);
         Assert.Contains("Made by a test, to be looked at by a test.", about.MainText());
         Assert.Contains("Ask to join", about.MainText());
-        var tabs = StreamedHtml.Parse(about.Html).QuerySelectorAll(".group-tabs a").Select(a => a.TextContent).ToList();
+        var tabs = about.Document.QuerySelectorAll(".group-tabs a").Select(a => a.TextContent).ToList();
         Assert.Equal(["About"], tabs);
         Assert.DoesNotContain("Owners and moderators", about.MainText());
 
@@ -50,7 +50,7 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         var marker = $"zq{Guid.NewGuid():N}"[..14];
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Hidden, name: $"Secret {marker}", topics: $"topic{marker}");
         await SetCoverAsync(slug);
-        using var browser = await fixture.App.SignedInBrowserAsync(stranger);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, stranger);
         using var anonymous = new TestBrowser(fixture.App);
 
         foreach (var path in new[] { $"groups/{slug}", $"groups/{slug}/members", $"groups/{slug}/settings", $"groups/{slug}/cover" })
@@ -65,11 +65,11 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         foreach (var listing in new[] { "groups", $"groups?q={marker}", $"groups?topic=topic{marker}", "groups?sort=size", "/" })
         {
             // What the page lists: cards and topic chips (links and the search box echo the query itself).
-            var listed = StreamedHtml.Parse((await browser.GetAsync(listing)).Html).QuerySelectorAll(".group-card, .topic-chip");
+            var listed = (await browser.GetAsync(listing)).Document.QuerySelectorAll(".group-card, .topic-chip");
             Assert.DoesNotContain(listed, element => element.TextContent.Contains(marker, StringComparison.Ordinal));
         }
 
-        var search = StreamedHtml.Parse((await browser.GetAsync($"groups?q={marker}")).Html);
+        var search = (await browser.GetAsync($"groups?q={marker}")).Document;
         Assert.Equal("0 groups", search.QuerySelector(".directory-count")!.TextContent.Trim());
 
         // Posting to it as if it were there (with a valid token from another group's page) gives nothing away either.
@@ -86,9 +86,9 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         var owner = await TestAccounts.CreateAsync(fixture.App, "Insider");
         var marker = $"hm{Guid.NewGuid():N}"[..14];
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Hidden, name: $"Inner circle {marker}");
-        using var browser = await fixture.App.SignedInBrowserAsync(owner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
 
-        var mine = StreamedHtml.Parse((await browser.GetAsync($"groups?mine=true&q={marker}")).Html);
+        var mine = (await browser.GetAsync($"groups?mine=true&q={marker}")).Document;
 
         Assert.Equal($"groups/{slug}", mine.QuerySelector(".group-card__name a")!.GetAttribute("href"));
         Assert.Contains("You are an owner", mine.QuerySelector(".group-card__role")!.TextContent);
@@ -102,8 +102,8 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         var member = await TestAccounts.CreateAsync(fixture.App, "Leaving");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Private, GroupJoinPolicy.Request);
         await GroupTestData.AddMemberAsync(fixture.App, slug, member);
-        using var memberBrowser = await fixture.App.SignedInBrowserAsync(member);
-        using var ownerBrowser = await fixture.App.SignedInBrowserAsync(owner);
+        using var memberBrowser = await TestAccounts.SignInAsync(fixture.App, member);
+        using var ownerBrowser = await TestAccounts.SignInAsync(fixture.App, owner);
         var staleAbout = await memberBrowser.GetAsync($"groups/{slug}");
         Assert.Equal(HttpStatusCode.OK, (await memberBrowser.GetAsync($"groups/{slug}/members")).Status);
 
@@ -139,7 +139,7 @@ public sealed class GroupAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         var owner = await TestAccounts.CreateAsync(fixture.App, "Quiet");
         var admin = await TestAccounts.CreateAsync(fixture.App, "Overseer", SiteRoles.Administrator);
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Hidden);
-        using var browser = await fixture.App.SignedInBrowserAsync(admin);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, admin);
 
         var members = await browser.GetAsync($"groups/{slug}/members");
 

@@ -23,7 +23,7 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var slug = GroupSlugs.Suggest(name);
         Assert.Equal($"/groups/{slug}", page.Url.AbsolutePath);
-        var document = StreamedHtml.Parse(page.Html);
+        var document = page.Document;
         Assert.Equal(name, document.QuerySelector("h1.group-header__name")!.TextContent);
         Assert.Contains("Your group is ready.", document.QuerySelector(".alert-success")!.TextContent);
         Assert.Contains("You are an owner of this group.", document.QuerySelector(".group-actions")!.TextContent);
@@ -87,7 +87,7 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
         Assert.Contains("Saved: site moderators and administrators only may create groups.", saved.MainText());
         try
         {
-            var stale = await memberBrowser.SubmitMultipartAsync(openedBefore, "group", new Dictionary<string, string>
+            var stale = await memberBrowser.SubmitFormAsync(openedBefore, "group", new Dictionary<string, string>
             {
                 ["Input.Name"] = "Sneaky group",
                 ["Input.Summary"] = "s",
@@ -124,9 +124,9 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
         using var browser = await SignedInAsync(creator);
         var photo = TestImages.WithExif(TestImages.Solid(1800, 1200, SKColors.Teal, SKEncodedImageFormat.Jpeg), orientation: 1);
 
-        var page = await CreateAsync(browser, $"Covered {Guid.NewGuid():N}"[..30], cover: new FormFile("Cover", "lake.jpg", "image/jpeg", photo));
+        var page = await CreateAsync(browser, $"Covered {Guid.NewGuid():N}"[..30], cover: new FileUpload("Cover", "lake.jpg", "image/jpeg", photo));
 
-        var src = StreamedHtml.Parse(page.Html).QuerySelector("img.group-header__cover")?.GetAttribute("src");
+        var src = page.Document.QuerySelector("img.group-header__cover")?.GetAttribute("src");
         Assert.NotNull(src);
         using var response = await browser.Client.GetAsync("/" + src, TestContext.Current.CancellationToken);
         var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
@@ -151,19 +151,19 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
         using var browser = await SignedInAsync(creator);
         var name = $"Uncovered {Guid.NewGuid():N}"[..30];
 
-        var page = await CreateAsync(browser, name, cover: new FormFile("Cover", "cover.png", "image/png", "just some words"u8.ToArray()));
+        var page = await CreateAsync(browser, name, cover: new FileUpload("Cover", "cover.png", "image/png", "just some words"u8.ToArray()));
 
         Assert.Contains("That file is not a PNG, JPEG or WebP image.", page.MainText());
         Assert.Equal(0, await GroupTestData.QueryAsync(fixture.App, db => db.Groups.CountAsync(g => g.Name == name)));
     }
 
-    private Task<TestBrowser> SignedInAsync(ApplicationUser user) => fixture.App.SignedInBrowserAsync(user);
+    private Task<TestBrowser> SignedInAsync(ApplicationUser user) => TestAccounts.SignInAsync(fixture.App, user);
 
     private static async Task<HtmlPage> CreateAsync(
-        TestBrowser browser, string name, string slug = "", string topics = "", string summary = "Practitioners compare notes.", FormFile? cover = null)
+        TestBrowser browser, string name, string slug = "", string topics = "", string summary = "Practitioners compare notes.", FileUpload? cover = null)
     {
         var form = await browser.GetAsync("groups/new");
-        return await browser.SubmitMultipartAsync(form, "group", new Dictionary<string, string>
+        return await browser.SubmitFormAsync(form, "group", new Dictionary<string, string>
         {
             ["Input.Name"] = name,
             ["Input.Slug"] = slug,
@@ -172,6 +172,6 @@ public sealed class GroupCreationTests(AppFixture fixture) : IClassFixture<AppFi
             ["Input.Topics"] = topics,
             ["Input.Visibility"] = "Public",
             ["Input.JoinPolicy"] = "Open",
-        }, cover);
+        }, cover is null ? null : [cover]);
     }
 }

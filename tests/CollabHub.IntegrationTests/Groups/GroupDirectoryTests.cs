@@ -14,10 +14,10 @@ public sealed class GroupDirectoryTests(AppFixture fixture) : IClassFixture<AppF
         var byName = await GroupTestData.CreateAsync(fixture.App, owner, name: $"Nudge unit {tag}");
         var byTopic = await GroupTestData.CreateAsync(fixture.App, owner, name: $"Climate {Guid.NewGuid():N}"[..20], topics: $"{tag}-topic, climate");
         var unrelated = await GroupTestData.CreateAsync(fixture.App, owner, name: $"Unrelated {Guid.NewGuid():N}"[..20], topics: "climate");
-        using var browser = await fixture.App.SignedInBrowserAsync(owner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
 
         var found = Slugs(await browser.GetAsync($"groups?q={tag}"));
-        var chip = StreamedHtml.Parse((await browser.GetAsync("groups")).Html)
+        var chip = (await browser.GetAsync("groups")).Document
             .QuerySelectorAll(".topic-chip").Single(a => a.TextContent.Contains($"{tag}-topic", StringComparison.Ordinal));
         var filtered = Slugs(await browser.GetAsync(chip.GetAttribute("href")!));
 
@@ -36,7 +36,7 @@ public sealed class GroupDirectoryTests(AppFixture fixture) : IClassFixture<AppF
         var big = await GroupTestData.CreateAsync(fixture.App, other, name: $"Big {tag}");
         await GroupTestData.AddMemberAsync(fixture.App, big, owner);
         await GroupTestData.AddMemberAsync(fixture.App, big, await TestAccounts.CreateAsync(fixture.App, "Extra"));
-        using var browser = await fixture.App.SignedInBrowserAsync(owner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
 
         var bySize = Slugs(await browser.GetAsync($"groups?q={tag}&sort=size"));
         var byName = Slugs(await browser.GetAsync($"groups?q={tag}&sort=name"));
@@ -45,7 +45,7 @@ public sealed class GroupDirectoryTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal([big, small], bySize);
         Assert.Equal([big, small], byName);
         Assert.Equal([big], Slugs(mine));
-        Assert.Contains("3 members", StreamedHtml.Parse(mine.Html).QuerySelector(".group-card__meta")!.TextContent);
+        Assert.Contains("3 members", mine.Document.QuerySelector(".group-card__meta")!.TextContent);
     }
 
     [Fact]
@@ -64,5 +64,5 @@ public sealed class GroupDirectoryTests(AppFixture fixture) : IClassFixture<AppF
     }
 
     private static List<string> Slugs(HtmlPage page) =>
-        [.. StreamedHtml.Parse(page.Html).QuerySelectorAll(".group-card__name a").Select(a => a.GetAttribute("href")!["groups/".Length..])];
+        [.. page.Document.QuerySelectorAll(".group-card__name a").Select(a => a.GetAttribute("href")!["groups/".Length..])];
 }

@@ -27,7 +27,7 @@ public sealed partial class GroupInvitationTests(MailAppFixture fixture) : IClas
         Assert.Equal(HttpStatusCode.OK, invitation.Status);
         Assert.Contains(name, invitation.MainText());
         Assert.Contains("Organiser invited you to join", invitation.MainText());
-        var register = StreamedHtml.Parse(invitation.Html).QuerySelector("main a[href^='Account/Register']")!.GetAttribute("href")!;
+        var register = invitation.Document.QuerySelector("main a[href^='Account/Register']")!.GetAttribute("href")!;
 
         var registered = await browser.SubmitFormAsync(register, "register", new Dictionary<string, string>
         {
@@ -42,7 +42,7 @@ public sealed partial class GroupInvitationTests(MailAppFixture fixture) : IClas
         var confirmed = await browser.GetAsync(new Uri(ConfirmLink().Match(confirmation.TextBody!).Value).PathAndQuery);
         Assert.Contains("Thank you for confirming your email.", confirmed.MainText());
 
-        var signIn = StreamedHtml.Parse(confirmed.Html).QuerySelector("main a[href^='Account/Login']")!.GetAttribute("href")!;
+        var signIn = confirmed.Document.QuerySelector("main a[href^='Account/Login']")!.GetAttribute("href")!;
         var back = await browser.SubmitFormAsync(signIn, "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = Password });
         Assert.Equal(link.AbsolutePath, back.Url.AbsolutePath);
 
@@ -63,8 +63,8 @@ public sealed partial class GroupInvitationTests(MailAppFixture fixture) : IClas
         var second = await TestAccounts.CreateAsync(fixture.App, "Second");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Private, GroupJoinPolicy.Invitation);
         var link = await InviteAsync(owner, slug, first.Email!);
-        using var firstBrowser = await fixture.App.SignedInBrowserAsync(first);
-        using var secondBrowser = await fixture.App.SignedInBrowserAsync(second);
+        using var firstBrowser = await TestAccounts.SignInAsync(fixture.App, first);
+        using var secondBrowser = await TestAccounts.SignInAsync(fixture.App, second);
         var secondsPage = await secondBrowser.GetAsync(link.PathAndQuery);
 
         await firstBrowser.PostActionAsync(await firstBrowser.GetAsync(link.PathAndQuery), $"{link.AbsolutePath.TrimStart('/')}/accept");
@@ -83,7 +83,7 @@ public sealed partial class GroupInvitationTests(MailAppFixture fixture) : IClas
         var invitee = await TestAccounts.CreateAsync(fixture.App, "Late");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Hidden);
         var link = await InviteAsync(owner, slug, invitee.Email!);
-        using var browser = await fixture.App.SignedInBrowserAsync(invitee);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, invitee);
         var page = await browser.GetAsync(link.PathAndQuery);
         await GroupTestData.QueryAsync(fixture.App, db => db.GroupInvitations
             .Where(i => i.Email == invitee.Email!.ToLowerInvariant())
@@ -105,7 +105,7 @@ public sealed partial class GroupInvitationTests(MailAppFixture fixture) : IClas
         var member = await TestAccounts.CreateAsync(fixture.App, "Already");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner);
         await GroupTestData.AddMemberAsync(fixture.App, slug, member);
-        using var browser = await fixture.App.SignedInBrowserAsync(owner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
 
         var page = await browser.PostActionAsync(await browser.GetAsync($"groups/{slug}/members"), $"groups/{slug}/invitations",
             new Dictionary<string, string> { ["emails"] = member.Email!.ToUpperInvariant() });
@@ -125,13 +125,13 @@ public sealed partial class GroupInvitationTests(MailAppFixture fixture) : IClas
         await GroupTestData.AddMemberAsync(fixture.App, slug, banned);
         var ban = await GroupTestData.UseAsync<GroupMembershipService, GroupOutcome>(fixture.App, s => s.BanAsync(GroupTestData.Viewer(owner), slug, banned.Id, "Harassment."));
         Assert.True(ban.Succeeded, ban.Message);
-        using var browser = await fixture.App.SignedInBrowserAsync(banned);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, banned);
 
         var page = await browser.GetAsync(link.PathAndQuery);
         var accept = await browser.PostActionAsync(page, "Account/Logout", postTo: $"{link.AbsolutePath.TrimStart('/')}/accept");
 
         Assert.Contains("banned you from this group", page.MainText());
-        Assert.False(page.HasAction($"{link.AbsolutePath.TrimStart('/')}/accept"));
+        Assert.False(page.HasFormPostingTo($"{link.AbsolutePath.TrimStart('/')}/accept"));
         Assert.Contains("its moderators have banned you from it", accept.StatusMessage());
         Assert.Null(await GroupTestData.RoleAsync(fixture.App, slug, banned));
     }
@@ -142,9 +142,9 @@ public sealed partial class GroupInvitationTests(MailAppFixture fixture) : IClas
         var owner = await TestAccounts.CreateAsync(fixture.App, "Rethink");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Private, GroupJoinPolicy.Invitation);
         var link = await InviteAsync(owner, slug, $"maybe-{Guid.NewGuid():N}@example.org");
-        using var browser = await fixture.App.SignedInBrowserAsync(owner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
         var members = await browser.GetAsync($"groups/{slug}/members");
-        var revoke = StreamedHtml.Parse(members.Html).QuerySelector("form[action$='/revoke']")!.GetAttribute("action")!;
+        var revoke = members.Document.QuerySelector("form[action$='/revoke']")!.GetAttribute("action")!;
 
         var revoked = await browser.PostActionAsync(members, revoke);
 
@@ -164,7 +164,7 @@ public sealed partial class GroupInvitationTests(MailAppFixture fixture) : IClas
     /// <summary>The owner invites through the Members tab; returns the link from the mail the SMTP server received.</summary>
     private async Task<Uri> InviteAsync(ApplicationUser owner, string slug, string email)
     {
-        using var browser = await fixture.App.SignedInBrowserAsync(owner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
         var sent = await browser.PostActionAsync(await browser.GetAsync($"groups/{slug}/members"), $"groups/{slug}/invitations",
             new Dictionary<string, string> { ["emails"] = email });
         Assert.Equal($"Invitation sent to {email.ToLowerInvariant()}.", sent.StatusMessage());

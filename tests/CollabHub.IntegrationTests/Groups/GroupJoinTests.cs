@@ -1,7 +1,10 @@
+using System.Text.Json;
 using CollabHub.IntegrationTests.Email;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Groups;
 
@@ -14,7 +17,7 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         var owner = await TestAccounts.CreateAsync(fixture.App, "Opener");
         var joiner = await TestAccounts.CreateAsync(fixture.App, "Joiner");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner);
-        using var browser = await fixture.App.SignedInBrowserAsync(joiner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, joiner);
 
         var page = await browser.PostActionAsync(await browser.GetAsync($"groups/{slug}"), $"groups/{slug}/join");
 
@@ -30,8 +33,8 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         var owner = await TestAccounts.CreateAsync(fixture.App, "Gatekeeper");
         var requester = await TestAccounts.CreateAsync(fixture.App, "Hopeful");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Private, GroupJoinPolicy.Request, name: $"Focal points {Guid.NewGuid():N}"[..30]);
-        using var requesterBrowser = await fixture.App.SignedInBrowserAsync(requester);
-        using var ownerBrowser = await fixture.App.SignedInBrowserAsync(owner);
+        using var requesterBrowser = await TestAccounts.SignInAsync(fixture.App, requester);
+        using var ownerBrowser = await TestAccounts.SignInAsync(fixture.App, owner);
 
         var asked = await requesterBrowser.PostActionAsync(
             await requesterBrowser.GetAsync($"groups/{slug}"), $"groups/{slug}/requests",
@@ -40,7 +43,7 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         Assert.Contains("Withdraw request", asked.MainText());
 
         var members = await ownerBrowser.GetAsync($"groups/{slug}/members");
-        var request = StreamedHtml.Parse(members.Html).QuerySelector(".moderation__item")!;
+        var request = members.Document.QuerySelector(".moderation__item")!;
         Assert.Contains("Hopeful", request.TextContent);
         Assert.Contains("I am my office's data protection focal point.", request.TextContent);
         var approveAction = request.QuerySelector("form[action$='/approve']")!.GetAttribute("action")!;
@@ -64,9 +67,9 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         var requester = await TestAccounts.CreateAsync(fixture.App, "Declined");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Private, GroupJoinPolicy.Request);
         await Ask(requester, slug);
-        using var ownerBrowser = await fixture.App.SignedInBrowserAsync(owner);
+        using var ownerBrowser = await TestAccounts.SignInAsync(fixture.App, owner);
         var members = await ownerBrowser.GetAsync($"groups/{slug}/members");
-        var declineAction = StreamedHtml.Parse(members.Html).QuerySelector(".moderation__item form[action$='/decline']")!.GetAttribute("action")!;
+        var declineAction = members.Document.QuerySelector(".moderation__item form[action$='/decline']")!.GetAttribute("action")!;
 
         var declined = await ownerBrowser.PostActionAsync(members, declineAction, new Dictionary<string, string> { ["reply"] = "This group is for focal points only." });
 
@@ -76,6 +79,13 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         var mail = Assert.Single(fixture.Smtp.ReceivedBy(requester.Email!));
         Assert.Contains("declined your request to join", mail.TextBody);
         Assert.Contains("This group is for focal points only.", mail.TextBody);
+
+        // The request and its answer are part of the member's data download.
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetServices<IPersonalDataSource>().Single(s => s.Section == "groupJoining");
+        var json = JsonSerializer.Serialize(await source.CollectAsync(requester.Id, TestContext.Current.CancellationToken));
+        Assert.Contains("\"status\":\"Declined\"", json);
+        Assert.Contains("This group is for focal points only.", json);
     }
 
     [Fact]
@@ -100,7 +110,7 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         var owner = await TestAccounts.CreateAsync(fixture.App, "Patient");
         var requester = await TestAccounts.CreateAsync(fixture.App, "Eager");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Private, GroupJoinPolicy.Request);
-        using var browser = await fixture.App.SignedInBrowserAsync(requester);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, requester);
         var stale = await browser.GetAsync($"groups/{slug}");
         await browser.PostActionAsync(stale, $"groups/{slug}/requests");
 
@@ -117,18 +127,18 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         var troll = await TestAccounts.CreateAsync(fixture.App, "Troublemaker");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner);
         await GroupTestData.AddMemberAsync(fixture.App, slug, troll);
-        using var ownerBrowser = await fixture.App.SignedInBrowserAsync(owner);
-        using var trollBrowser = await fixture.App.SignedInBrowserAsync(troll);
+        using var ownerBrowser = await TestAccounts.SignInAsync(fixture.App, owner);
+        using var trollBrowser = await TestAccounts.SignInAsync(fixture.App, troll);
         var staleAbout = await trollBrowser.GetAsync($"groups/{slug}");
 
         var members = await ownerBrowser.GetAsync($"groups/{slug}/members");
         var banned = await ownerBrowser.PostActionAsync(members, $"groups/{slug}/members/{troll.Id}/ban", new Dictionary<string, string> { ["reason"] = "Repeated spam." });
         Assert.Contains("Troublemaker is banned from the group.", banned.MainText());
-        Assert.Contains("Repeated spam.", StreamedHtml.Parse(banned.Html).QuerySelector(".moderation__reason")!.TextContent);
+        Assert.Contains("Repeated spam.", banned.Document.QuerySelector(".moderation__reason")!.TextContent);
 
         var about = await trollBrowser.GetAsync($"groups/{slug}");
         Assert.Contains("banned you from this group", about.MainText());
-        Assert.False(about.HasAction($"groups/{slug}/join"));
+        Assert.False(about.HasFormPostingTo($"groups/{slug}/join"));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await trollBrowser.GetAsync($"groups/{slug}/members")).Status);
         var rejoin = await trollBrowser.PostActionAsync(staleAbout, $"groups/{slug}/leave", postTo: $"groups/{slug}/join");
         Assert.Contains("its moderators have banned you from it", rejoin.MainText());
@@ -149,9 +159,9 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         var slug = await GroupTestData.CreateAsync(fixture.App, owner, GroupVisibility.Public, GroupJoinPolicy.Request);
         await GroupTestData.AddMemberAsync(fixture.App, slug, moderator, GroupRole.Moderator);
         await Ask(requester, slug);
-        using var moderatorBrowser = await fixture.App.SignedInBrowserAsync(moderator);
+        using var moderatorBrowser = await TestAccounts.SignInAsync(fixture.App, moderator);
         var stale = await moderatorBrowser.GetAsync($"groups/{slug}/members");
-        var approveAction = StreamedHtml.Parse(stale.Html).QuerySelector(".moderation__item form[action$='/approve']")!.GetAttribute("action")!;
+        var approveAction = stale.Document.QuerySelector(".moderation__item form[action$='/approve']")!.GetAttribute("action")!;
 
         var demoted = await GroupTestData.UseAsync<GroupMembershipService, GroupOutcome>(fixture.App, s =>
             s.ChangeRoleAsync(GroupTestData.Viewer(owner), slug, moderator.Id, GroupRole.Member));
@@ -163,9 +173,9 @@ public sealed class GroupJoinTests(MailAppFixture fixture) : IClassFixture<MailA
         Assert.Equal(1, await GroupTestData.QueryAsync(fixture.App, db => db.GroupJoinRequests.CountAsync(r => r.UserId == requester.Id && r.Status == GroupJoinRequestStatus.Pending)));
     }
 
-    private async Task<TestBrowser> Ask(Web.Features.Members.ApplicationUser requester, string slug)
+    private async Task<TestBrowser> Ask(ApplicationUser requester, string slug)
     {
-        var browser = await fixture.App.SignedInBrowserAsync(requester);
+        var browser = await TestAccounts.SignInAsync(fixture.App, requester);
         var asked = await browser.PostActionAsync(await browser.GetAsync($"groups/{slug}"), $"groups/{slug}/requests");
         Assert.Contains("Your request has been sent", asked.MainText());
         return browser;

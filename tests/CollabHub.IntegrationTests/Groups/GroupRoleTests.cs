@@ -33,7 +33,7 @@ public sealed class GroupRoleTests(AppFixture fixture) : IClassFixture<AppFixtur
     {
         var owner = await TestAccounts.CreateAsync(fixture.App, "Anchor");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner);
-        using var browser = await fixture.App.SignedInBrowserAsync(owner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
 
         var page = await browser.PostActionAsync(await browser.GetAsync($"groups/{slug}"), $"groups/{slug}/leave");
 
@@ -125,13 +125,13 @@ public sealed class GroupRoleTests(AppFixture fixture) : IClassFixture<AppFixtur
         var member = await TestAccounts.CreateAsync(fixture.App, "Promoted");
         var slug = await GroupTestData.CreateAsync(fixture.App, owner);
         await GroupTestData.AddMemberAsync(fixture.App, slug, member);
-        using var browser = await fixture.App.SignedInBrowserAsync(owner);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
 
         var page = await browser.PostActionAsync(await browser.GetAsync($"groups/{slug}/members"), $"groups/{slug}/members/{member.Id}/role",
             new Dictionary<string, string> { ["role"] = "Moderator" });
 
         Assert.Equal("Promoted is now a moderator.", page.StatusMessage());
-        Assert.Contains("Moderator", StreamedHtml.Parse(page.Html).QuerySelector(".group-role--moderator")!.TextContent);
+        Assert.Contains("Moderator", page.Document.QuerySelector(".group-role--moderator")!.TextContent);
         var entry = await GroupTestData.QueryAsync(fixture.App, db => Task.FromResult(db.AuditLog.Single(e => e.SubjectUserId == member.Id)));
         Assert.Equal("group.role", entry.Action);
         Assert.Contains("Member → Moderator", entry.Details);

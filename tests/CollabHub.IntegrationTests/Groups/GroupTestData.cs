@@ -1,4 +1,3 @@
-using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
@@ -11,14 +10,6 @@ namespace CollabHub.IntegrationTests.Groups;
 /// <summary>Groups and memberships made directly through the services, for tests that are not about making them.</summary>
 internal static class GroupTestData
 {
-    /// <summary>A browser signed in as <paramref name="user"/> (made with <see cref="TestAccounts"/>) through the sign-in page.</summary>
-    public static async Task<TestBrowser> SignedInBrowserAsync(this WebApplicationFactory<Program> app, ApplicationUser user)
-    {
-        var browser = new TestBrowser(app);
-        await browser.SignInAsync(user.Email!, TestAccounts.Password);
-        return browser;
-    }
-
     public static GroupViewer Viewer(ApplicationUser user, bool administrator = false) => new(user.Id, administrator);
 
     /// <summary>A new group owned by <paramref name="owner"/>, with a unique name; returns its slug.</summary>

@@ -18,6 +18,10 @@ public class CollabHubApp(string? connectionString, IDictionary<string, string?>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the host serves only wwwroot; the framework's script and the scoped CSS bundle live in
+        // the build's static web assets, which a real browser in the journeys needs.
+        builder.UseStaticWebAssets();
         builder.UseSetting($"ConnectionStrings:{DatabaseEndpoint.ConnectionStringName}", connectionString ?? "");
         builder.UseSetting("Database:SeedDemoContent", "false");
         builder.UseSetting("Database:StartupTimeout", "00:00:10");

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
+using CollabHub.Web.Infrastructure.Data.LocalPostgres;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.ComponentModel;
@@ -100,14 +100,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
+    private static int FreePort() => LocalPostgresCluster.FreeLoopbackPort();
 
     private sealed class Store(TestSmtpServer owner) : MessageStore
     {

@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Html.Dom;
 using CollabHub.IntegrationTests.Infrastructure;
 
@@ -14,7 +15,7 @@ public sealed class DirectoryTests(AppFixture fixture) : IClassFixture<AppFixtur
         using var expert = await NewMemberWithProfileAsync("Expert Person", dutyStation: "Bangkok", expertise: $"behavioural science, {topic}");
         using var other = await NewMemberWithProfileAsync("Other Person", dutyStation: "Bangkok", expertise: "procurement");
 
-        var page = await ProfileTests.GetDocumentAsync(other, $"/members?q={topic.ToUpperInvariant()}");
+        var page = await other.OpenAsync($"/members?q={topic.ToUpperInvariant()}");
 
         Assert.Equal(["Expert Person"], Names(page));
         Assert.Equal("1 member", page.QuerySelector(".directory-count")!.TextContent.Trim());
@@ -28,7 +29,7 @@ public sealed class DirectoryTests(AppFixture fixture) : IClassFixture<AppFixtur
         using var second = await NewMemberWithProfileAsync("Ben Duty", dutyStation: station);
         using var elsewhere = await NewMemberWithProfileAsync("Cy Elsewhere", dutyStation: "Santiago");
 
-        var page = await ProfileTests.GetDocumentAsync(elsewhere, $"/members?q={Uri.EscapeDataString(station.ToLowerInvariant())}");
+        var page = await elsewhere.OpenAsync($"/members?q={Uri.EscapeDataString(station.ToLowerInvariant())}");
 
         Assert.Equal(["Ana Duty", "Ben Duty"], Names(page));
         Assert.Contains(station, page.QuerySelector(".member-card__duty-station")!.TextContent);
@@ -44,11 +45,11 @@ public sealed class DirectoryTests(AppFixture fixture) : IClassFixture<AppFixtur
         {
             await db.OpenAsync(Ct);
             await using var suspend = new Npgsql.NpgsqlCommand("UPDATE users SET suspended_at = now(), suspension_reason = 'Spam.' WHERE id = $1", db);
-            suspend.Parameters.AddWithValue(suspended.UserId);
+            suspend.Parameters.AddWithValue(suspended.Account.Id);
             Assert.Equal(1, await suspend.ExecuteNonQueryAsync(Ct));
         }
 
-        var page = await ProfileTests.GetDocumentAsync(active, $"/members?q={Uri.EscapeDataString(station)}");
+        var page = await active.OpenAsync($"/members?q={Uri.EscapeDataString(station)}");
 
         Assert.Equal(["Active Member"], Names(page));
     }
@@ -60,8 +61,8 @@ public sealed class DirectoryTests(AppFixture fixture) : IClassFixture<AppFixtur
         using var wfp = await NewMemberWithProfileAsync($"Wfp Staffer {unique}", organisation: "WFP");
         using var unicef = await NewMemberWithProfileAsync($"Unicef Staffer {unique}", organisation: "UNICEF");
 
-        var byName = await ProfileTests.GetDocumentAsync(wfp, $"/members?q=food+programme+{unique}");
-        var byFilter = await ProfileTests.GetDocumentAsync(wfp, $"/members?q={unique}&org=UNICEF");
+        var byName = await wfp.OpenAsync($"/members?q=food+programme+{unique}");
+        var byFilter = await wfp.OpenAsync($"/members?q={unique}&org=UNICEF");
 
         Assert.Equal([$"Wfp Staffer {unique}"], Names(byName));
         Assert.Equal([$"Unicef Staffer {unique}"], Names(byFilter));
@@ -74,7 +75,7 @@ public sealed class DirectoryTests(AppFixture fixture) : IClassFixture<AppFixtur
     {
         using var member = await NewMemberWithProfileAsync("Percent Person", expertise: "evaluation");
 
-        var page = await ProfileTests.GetDocumentAsync(member, "/members?q=%25%25_");
+        var page = await member.OpenAsync("/members?q=%25%25_");
 
         Assert.Empty(Names(page));
         Assert.Contains("No members match your search", page.QuerySelector(".directory-empty")!.TextContent);
@@ -84,7 +85,7 @@ public sealed class DirectoryTests(AppFixture fixture) : IClassFixture<AppFixtur
     public async Task Directory_ManyMatches_IsPagedWithLinksKeepingTheSearch()
     {
         var tag = $"paging{Guid.NewGuid():N}"[..14];
-        var members = new List<MemberSession>();
+        var members = new List<TestBrowser>();
         for (var i = 0; i < 26; i++)
         {
             members.Add(await NewMemberWithProfileAsync($"Pager {i:D2}", expertise: tag));
@@ -92,9 +93,9 @@ public sealed class DirectoryTests(AppFixture fixture) : IClassFixture<AppFixtur
 
         try
         {
-            var first = await ProfileTests.GetDocumentAsync(members[0], $"/members?q={tag}");
+            var first = await members[0].OpenAsync($"/members?q={tag}");
             var next = first.QuerySelector(".pager a[rel='next']")!.GetAttribute("href")!;
-            var second = await ProfileTests.GetDocumentAsync(members[0], new Uri(next).PathAndQuery);
+            var second = await members[0].OpenAsync(new Uri(next).PathAndQuery);
 
             Assert.Equal(24, Names(first).Count);
             Assert.Equal("Pager 00", Names(first)[0]);
@@ -114,27 +115,27 @@ public sealed class DirectoryTests(AppFixture fixture) : IClassFixture<AppFixtur
         var unique = Guid.NewGuid().ToString("N")[..8];
         using var member = await NewMemberWithProfileAsync($"Zara Okafor {unique}", organisation: "UNDP", dutyStation: "Lagos");
 
-        var page = await ProfileTests.GetDocumentAsync(member, $"/members?q={unique}");
+        var page = await member.OpenAsync($"/members?q={unique}");
         var card = page.QuerySelector(".member-card")!;
 
         Assert.Equal("ZO", card.QuerySelector(".avatar-initials")!.TextContent);
-        Assert.Equal($"members/{member.UserId}", card.QuerySelector(".member-card__name a")!.GetAttribute("href"));
+        Assert.Equal($"members/{member.Account.Id}", card.QuerySelector(".member-card__name a")!.GetAttribute("href"));
         Assert.Equal("UNDP", card.QuerySelector(".member-card__organisation abbr")!.TextContent);
         Assert.Equal("United Nations Development Programme", card.QuerySelector(".member-card__organisation abbr")!.GetAttribute("title"));
     }
 
-    private async Task<MemberSession> NewMemberWithProfileAsync(string name, string organisation = "", string dutyStation = "", string expertise = "")
+    /// <remarks>The browser shows redirects, so the saved profile is known to have been accepted.</remarks>
+    private async Task<TestBrowser> NewMemberWithProfileAsync(string name, string organisation = "", string dutyStation = "", string expertise = "")
     {
-        var member = await fixture.App.SignInNewMemberAsync(name, Ct);
-        var response = await member.PostFormAsync(
+        var member = await TestAccounts.SignInNewMemberAsync(fixture.App, name, followRedirects: false);
+        var saved = await member.SubmitFormAsync(
             ProfileForms.Path,
             ProfileForms.FormName,
-            ProfileForms.Fields(displayName: name, organisation: organisation, dutyStation: dutyStation, expertise: expertise),
-            cancellationToken: Ct);
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+            ProfileForms.Fields(displayName: name, organisation: organisation, dutyStation: dutyStation, expertise: expertise));
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
         return member;
     }
 
-    private static List<string> Names(IHtmlDocument page) =>
+    private static List<string> Names(HtmlPage page) =>
         page.QuerySelectorAll(".member-card__name").Select(h => h.TextContent.Trim()).ToList();
 }

@@ -29,8 +29,7 @@ public sealed class ProfileServiceTests(AppFixture fixture) : IClassFixture<AppF
     [Fact]
     public async Task SaveAsync_SimultaneousFirstSaves_AllSucceedWithOneProfile()
     {
-        var email = $"race-{Guid.NewGuid():N}@collabhub.test";
-        var userId = await fixture.App.CreateMemberAsync(email, $"Pw-{Guid.NewGuid():N}-Aa1!", "Racing Member");
+        var userId = (await TestAccounts.CreateAsync(fixture.App, "Racing Member")).Id;
         var member = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "test"));
 
         var saves = Enumerable.Range(0, 6).Select(async i =>
@@ -49,7 +48,7 @@ public sealed class ProfileServiceTests(AppFixture fixture) : IClassFixture<AppF
     [Fact]
     public async Task Database_OtherOrganisationWithoutName_IsRefusedByTheCheckConstraint()
     {
-        var userId = await fixture.App.CreateMemberAsync($"ck-{Guid.NewGuid():N}@collabhub.test", $"Pw-{Guid.NewGuid():N}-Aa1!", "Constraint Member");
+        var userId = (await TestAccounts.CreateAsync(fixture.App, "Constraint Member")).Id;
         await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
         var profile = MemberProfile.For(userId);
         profile.Apply(new ProfileChanges("Constraint Member", UnOrganisations.OtherCode, null, "", "", "", [], [], null), DateTimeOffset.UtcNow);

@@ -11,10 +11,10 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task Manage_MemberSavesProfile_ColleaguesSeeItOnTheirProfilePage()
     {
-        using var amina = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
-        using var colleague = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
+        using var amina = await SignInNewMemberAsync();
+        using var colleague = await SignInNewMemberAsync();
 
-        var response = await amina.PostFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
+        var saved = await amina.SubmitFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
             displayName: "Amina Diallo",
             organisation: "OHCHR",
             jobTitle: "Human Rights Officer",
@@ -22,14 +22,14 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
             bio: "I work on **business and human rights**.\n\n- Guiding principles\n- Due diligence",
             expertise: "Business & Human Rights, Due Diligence",
             timeZone: "Europe/Zurich",
-            languages: ["fr", "en"]), cancellationToken: Ct);
+            languages: ["fr", "en"]));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.EndsWith("/Account/Manage", response.Headers.Location!.OriginalString);
-        var confirmation = await amina.Client.GetStringAsync(ProfileForms.Path, Ct);
-        Assert.Contains("Your profile has been saved.", confirmation);
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.EndsWith("/Account/Manage", saved.RedirectLocation!.OriginalString);
+        var confirmation = await amina.OpenAsync(ProfileForms.Path);
+        Assert.Contains("Your profile has been saved.", confirmation.Html);
 
-        var page = await GetDocumentAsync(colleague, $"/members/{amina.UserId}");
+        var page = await colleague.OpenAsync($"/members/{amina.Account.Id}");
         Assert.Equal("Amina Diallo", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("OHCHR — Office of the United Nations High Commissioner for Human Rights", page.QuerySelector(".profile-organisation")!.TextContent);
         Assert.Equal("Human Rights Officer", page.QuerySelector(".profile-header__role")!.TextContent);
@@ -47,12 +47,12 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task Manage_EditorShowsTheSavedValues()
     {
-        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
-        await member.PostFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
+        using var member = await SignInNewMemberAsync();
+        await member.SubmitFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
             displayName: "Li Wei", organisation: "OTHER", organisationOther: "Green Climate Fund", dutyStation: "Incheon",
-            expertise: "climate finance", timeZone: "Asia/Seoul", languages: ["zh", "ko"]), cancellationToken: Ct);
+            expertise: "climate finance", timeZone: "Asia/Seoul", languages: ["zh", "ko"]));
 
-        var editor = await GetDocumentAsync(member, ProfileForms.Path);
+        var editor = await member.OpenAsync(ProfileForms.Path);
 
         Assert.Equal("Li Wei", ((IHtmlInputElement)editor.QuerySelector("#profile-name")!).Value);
         Assert.Equal("OTHER", ((IHtmlSelectElement)editor.QuerySelector("#profile-organisation")!).Value);
@@ -68,27 +68,27 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task Manage_InvalidInput_ShowsEveryMessageAndChangesNothing()
     {
-        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
-        await member.PostFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
-            displayName: "Original Name", organisation: "UNDP", dutyStation: "Dakar"), cancellationToken: Ct);
+        using var member = await SignInNewMemberAsync();
+        await member.SubmitFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
+            displayName: "Original Name", organisation: "UNDP", dutyStation: "Dakar"));
 
-        var response = await member.PostFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
+        var refused = await member.SubmitFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
             displayName: "Changed Name",
             organisation: "OTHER",
             dutyStation: "Bamako",
             bio: new string('x', 2001),
             expertise: string.Join(",", Enumerable.Range(1, 11).Select(i => $"tag {i}")),
-            timeZone: "Mars/Olympus_Mons"), cancellationToken: Ct);
-        var html = await response.Content.ReadAsStringAsync(Ct);
+            timeZone: "Mars/Olympus_Mons"));
+        var html = refused.Html;
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("Enter your organisation&#x27;s name, at most 120 characters.", html);
         Assert.Contains("About you can have at most 2000 characters; it has 2001.", html);
         Assert.Contains("Add at most 10 expertise tags; you entered 11.", html);
         Assert.Contains("Choose a time zone from the list", html);
         Assert.Contains("value=\"Bamako\"", html); // what they typed is kept for correcting
 
-        var profile = await GetDocumentAsync(member, $"/members/{member.UserId}");
+        var profile = await member.OpenAsync($"/members/{member.Account.Id}");
         Assert.Equal("Original Name", profile.QuerySelector("h1")!.TextContent);
         Assert.Equal("Dakar", profile.QuerySelector(".profile-duty-station")!.TextContent);
     }
@@ -96,12 +96,12 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task Profile_HostileBio_RendersWithoutScriptOrScriptLinks()
     {
-        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
-        await member.PostFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
+        using var member = await SignInNewMemberAsync();
+        await member.SubmitFormAsync(ProfileForms.Path, ProfileForms.FormName, ProfileForms.Fields(
             displayName: "Mallory",
-            bio: "<script>alert('bio')</script> [click](javascript:alert(1)) <img src=x onerror=alert(2)> [ok](https://www.un.org)"), cancellationToken: Ct);
+            bio: "<script>alert('bio')</script> [click](javascript:alert(1)) <img src=x onerror=alert(2)> [ok](https://www.un.org)"));
 
-        var page = await GetDocumentAsync(member, $"/members/{member.UserId}");
+        var page = await member.OpenAsync($"/members/{member.Account.Id}");
         var bio = page.QuerySelector(".profile-bio")!;
 
         Assert.Empty(bio.QuerySelectorAll("script, img, [onerror]"));
@@ -114,22 +114,22 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
     [Fact]
     public async Task Profile_UnknownMember_IsNotFound()
     {
-        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
+        using var member = await SignInNewMemberAsync();
 
-        var response = await member.Client.GetAsync($"/members/{Guid.NewGuid()}", Ct);
+        var page = await member.GetAsync($"/members/{Guid.NewGuid()}");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("We could not find that page", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Contains("We could not find that page", page.Html);
     }
 
     [Fact]
     public async Task Profile_OwnProfile_OffersTheEditor()
     {
-        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
+        using var member = await SignInNewMemberAsync();
 
-        var page = await GetDocumentAsync(member, $"/members/{member.UserId}");
+        var page = await member.OpenAsync($"/members/{member.Account.Id}");
 
-        Assert.Equal(member.DisplayName, page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(member.Account.DisplayName, page.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.QuerySelector(".profile-header a[href='Account/Manage']"));
         Assert.NotNull(page.QuerySelector(".profile-header .avatar-initials"));
     }
@@ -142,35 +142,35 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
     [InlineData("/Account/Manage")]
     public async Task Anonymous_IsSentToSignIn(string path)
     {
-        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
-        using var anonymous = fixture.App.CreateClient(new() { AllowAutoRedirect = false });
+        using var member = await SignInNewMemberAsync();
+        using var anonymous = new TestBrowser(fixture.App, followRedirects: false);
 
-        var response = await anonymous.GetAsync(path.Replace("{id}", member.UserId, StringComparison.Ordinal), Ct);
-        var body = await response.Content.ReadAsStringAsync(Ct);
+        var page = await anonymous.GetAsync(path.Replace("{id}", member.Account.Id, StringComparison.Ordinal));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login", response.Headers.Location!.AbsolutePath);
-        Assert.DoesNotContain(member.DisplayName, body);
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        Assert.StartsWith("/Account/Login", page.RedirectLocation!.AbsolutePath);
+        Assert.DoesNotContain(member.Account.DisplayName, page.Html);
     }
 
     [Fact]
     public async Task SiteNav_SignedIn_LinksToMembers()
     {
-        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
+        using var member = await SignInNewMemberAsync();
 
-        var home = await GetDocumentAsync(member, "/");
+        var home = await member.OpenAsync("/");
 
         Assert.Equal("Members", home.QuerySelector(".site-nav a[href='members']")!.TextContent);
-        var anonymousHome = await fixture.App.CreateClient().GetStringAsync("/", Ct);
-        Assert.DoesNotContain("href=\"members\"", anonymousHome);
+        using var anonymous = new TestBrowser(fixture.App);
+        var anonymousHome = await anonymous.OpenAsync("/");
+        Assert.DoesNotContain("href=\"members\"", anonymousHome.Html);
     }
 
     [Fact]
     public async Task Editor_LoadsTheSameOriginTimeZoneScript()
     {
-        using var member = await fixture.App.SignInNewMemberAsync(cancellationToken: Ct);
+        using var member = await SignInNewMemberAsync();
 
-        var editor = await GetDocumentAsync(member, ProfileForms.Path);
+        var editor = await member.OpenAsync(ProfileForms.Path);
         var src = editor.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(s => s.Contains("browser-time-zone", StringComparison.Ordinal));
         var script = await member.Client.GetAsync("/" + src, Ct);
 
@@ -180,10 +180,6 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Empty(editor.QuerySelectorAll("script:not([src])"));
     }
 
-    internal static async Task<IHtmlDocument> GetDocumentAsync(MemberSession session, string path)
-    {
-        var response = await session.Client.GetAsync(path, Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return StreamedHtml.Parse(await response.Content.ReadAsStringAsync(Ct));
-    }
+    /// <summary>These tests look at what the app answers to each request, so their browsers show redirects.</summary>
+    private Task<TestBrowser> SignInNewMemberAsync() => TestAccounts.SignInNewMemberAsync(fixture.App, followRedirects: false);
 }

@@ -1,4 +1,5 @@
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Members;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -27,21 +28,23 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
     [Fact]
-    public async Task OpenCircuit_WhenTheSecurityStampChanges_IsSignedOutWithinTheInterval()
-    {
-        var (scope, circuit, user) = await OpenCircuitAsync("stamp");
-        await using var _ = scope;
-        var signedOut = WhenSignedOut(circuit);
-
-        await using (var admin = app.Services.CreateAsyncScope())
+    public Task OpenCircuit_WhenTheSecurityStampChanges_IsSignedOutWithinTheInterval() =>
+        AssertSignedOutWithinTheIntervalAfterAsync("stamp", async (services, user) =>
         {
-            var users = admin.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
             await users.UpdateSecurityStampAsync((await users.FindByIdAsync(user.Id))!);
-        }
+        });
 
-        var completed = await Task.WhenAny(signedOut, Task.Delay(Interval * 10, TestContext.Current.CancellationToken));
-        Assert.Same(signedOut, completed);
-    }
+    [Fact]
+    public Task OpenCircuit_WhenAnAdministratorSuspendsTheMember_IsSignedOutWithinTheInterval() =>
+        AssertSignedOutWithinTheIntervalAfterAsync("suspended", async (services, user) =>
+        {
+            var admin = await TestAccounts.CreateAsync(app, "Admin", SiteRoles.Administrator);
+            var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(admin);
+            var outcome = await services.GetRequiredService<MemberAdministrationService>()
+                .SuspendAsync(principal, user.Id, "Posted spam.", TestContext.Current.CancellationToken);
+            Assert.True(outcome.Succeeded, outcome.Message);
+        });
 
     [Fact]
     public async Task OpenCircuit_WhileNothingChanges_StaysSignedIn()
@@ -55,6 +58,21 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
         Assert.NotSame(signedOut, completed);
         var state = await circuit.GetAuthenticationStateAsync();
         Assert.True(state.User.Identity?.IsAuthenticated);
+    }
+
+    private async Task AssertSignedOutWithinTheIntervalAfterAsync(string name, Func<IServiceProvider, ApplicationUser, Task> change)
+    {
+        var (scope, circuit, user) = await OpenCircuitAsync(name);
+        await using var _ = scope;
+        var signedOut = WhenSignedOut(circuit);
+
+        await using (var other = app.Services.CreateAsyncScope())
+        {
+            await change(other.ServiceProvider, user);
+        }
+
+        var completed = await Task.WhenAny(signedOut, Task.Delay(Interval * 10, TestContext.Current.CancellationToken));
+        Assert.Same(signedOut, completed);
     }
 
     /// <summary>Gives the app's own circuit authentication provider a signed-in member, as a circuit's start does.</summary>

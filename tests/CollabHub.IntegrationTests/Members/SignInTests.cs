@@ -30,10 +30,10 @@ public sealed class SignInTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task SignIn_RightPassword_SignsInAndRedirects()
     {
-        var member = await app.CreateAsync("kofi");
-        using var browser = new BrowserSession(app);
+        var member = await TestAccounts.CreateAsync(app, "kofi");
+        using var browser = new TestBrowser(app, followRedirects: false);
 
-        var result = await browser.SignInAsync(member.Email!, TestMembers.Password);
+        var result = await browser.TrySignInAsync(member.Email!, TestAccounts.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, result.Status);
         var manage = await browser.GetAsync("/Account/Manage");
@@ -43,20 +43,20 @@ public sealed class SignInTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task SignIn_FiveWrongPasswords_LockTheAccountForFiveMinutes_SoEvenTheRightOneFails()
     {
-        var member = await app.CreateAsync("lock");
-        using var browser = new BrowserSession(app);
+        var member = await TestAccounts.CreateAsync(app, "lock");
+        using var browser = new TestBrowser(app, followRedirects: false);
 
         for (var attempt = 1; attempt <= 5; attempt++)
         {
-            var wrong = await browser.SignInAsync(member.Email!, $"not the password {attempt}");
+            var wrong = await browser.TrySignInAsync(member.Email!, $"not the password {attempt}");
             Assert.Contains(FailureText, wrong.Html);
         }
 
-        var right = await browser.SignInAsync(member.Email!, TestMembers.Password);
+        var right = await browser.TrySignInAsync(member.Email!, TestAccounts.Password);
 
         Assert.Equal(HttpStatusCode.OK, right.Status);
         Assert.Contains(FailureText, right.Html);
-        var stored = await app.ReloadAsync(member);
+        var stored = await TestAccounts.ReloadAsync(app, member);
         Assert.NotNull(stored.LockoutEnd);
         Assert.InRange(stored.LockoutEnd.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5));
     }
@@ -64,13 +64,13 @@ public sealed class SignInTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task SignIn_UnknownAddress_ExistingAddress_AndUnconfirmedAccount_AnswerAlike()
     {
-        var confirmed = await app.CreateAsync("known");
-        var unconfirmed = await app.CreateAsync("pending", confirmed: false);
-        using var browser = new BrowserSession(app);
+        var confirmed = await TestAccounts.CreateAsync(app, "known");
+        var unconfirmed = await TestAccounts.CreateAsync(app, new NewAccount("pending") { EmailConfirmed = false });
+        using var browser = new TestBrowser(app, followRedirects: false);
 
-        var unknown = await browser.SignInAsync($"nobody-{Guid.NewGuid():N}@un.org", "some wrong password");
-        var wrongForKnown = await browser.SignInAsync(confirmed.Email!, "some wrong password");
-        var wrongForPending = await browser.SignInAsync(unconfirmed.Email!, "some wrong password");
+        var unknown = await browser.TrySignInAsync($"nobody-{Guid.NewGuid():N}@un.org", "some wrong password");
+        var wrongForKnown = await browser.TrySignInAsync(confirmed.Email!, "some wrong password");
+        var wrongForPending = await browser.TrySignInAsync(unconfirmed.Email!, "some wrong password");
 
         Assert.All([unknown, wrongForKnown, wrongForPending], page =>
         {
@@ -83,10 +83,10 @@ public sealed class SignInTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task SignIn_UnconfirmedAccountWithTheRightPassword_IsToldToConfirm()
     {
-        var unconfirmed = await app.CreateAsync("unconfirmed", confirmed: false);
-        using var browser = new BrowserSession(app);
+        var unconfirmed = await TestAccounts.CreateAsync(app, new NewAccount("unconfirmed") { EmailConfirmed = false });
+        using var browser = new TestBrowser(app, followRedirects: false);
 
-        var page = await browser.SignInAsync(unconfirmed.Email!, TestMembers.Password);
+        var page = await browser.TrySignInAsync(unconfirmed.Email!, TestAccounts.Password);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Confirm your e-mail address before signing in", page.Html);
@@ -95,15 +95,15 @@ public sealed class SignInTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task SignIn_BeyondThePerAccountLimit_GetsTheTooManyAttemptsPage_ForAnyAddress()
     {
-        using var browser = new BrowserSession(app);
+        using var browser = new TestBrowser(app, followRedirects: false);
         var address = $"ghost-{Guid.NewGuid():N}@un.org";
 
         for (var attempt = 0; attempt < PerAccountPermits; attempt++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync(address, "wrong password here")).Status);
+            Assert.Equal(HttpStatusCode.OK, (await browser.TrySignInAsync(address, "wrong password here")).Status);
         }
 
-        var refused = await browser.SignInAsync(address, "wrong password here");
+        var refused = await browser.TrySignInAsync(address, "wrong password here");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.Contains("Too many attempts", refused.Html);
@@ -112,20 +112,20 @@ public sealed class SignInTests(PostgresServer postgres) : IAsyncLifetime
     [Fact]
     public async Task SignIn_WithAHashFromFewerIterations_RehashesAt210000()
     {
-        var member = await app.CreateAsync("legacy");
+        var member = await TestAccounts.CreateAsync(app, "legacy");
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var legacyHasher = new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = 100_000 }));
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var legacyHash = legacyHasher.HashPassword(member, TestMembers.Password);
-            await db.Users.Where(u => u.Id == member.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.PasswordHash, legacyHash), BrowserSession.Cancellation);
+            var legacyHash = legacyHasher.HashPassword(member, TestAccounts.Password);
+            await db.Users.Where(u => u.Id == member.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.PasswordHash, legacyHash), TestContext.Current.CancellationToken);
             Assert.Equal(100_000, PasswordStorageTests.ReadV3Header(legacyHash).Iterations);
         }
 
-        using var browser = new BrowserSession(app);
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(member.Email!, TestMembers.Password)).Status);
+        using var browser = new TestBrowser(app, followRedirects: false);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.TrySignInAsync(member.Email!, TestAccounts.Password)).Status);
 
-        var rehashed = (await app.ReloadAsync(member)).PasswordHash!;
+        var rehashed = (await TestAccounts.ReloadAsync(app, member)).PasswordHash!;
         Assert.Equal(210_000, PasswordStorageTests.ReadV3Header(rehashed).Iterations);
     }
 }

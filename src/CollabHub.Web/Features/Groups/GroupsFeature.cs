@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 
 namespace CollabHub.Web.Features.Groups;
@@ -12,6 +13,8 @@ public static class GroupsFeature
         services.AddScoped<GroupMembershipService>();
         services.AddScoped<GroupInvitationService>();
         services.AddScoped<GroupMails>();
+        services.AddScoped<IPersonalDataSource, GroupPersonalData>();
+        services.AddScoped<IPersonalDataSource, GroupJoiningPersonalData>();
         services.AddScoped<IDemoSeedStep, GroupsDemoSeed>();
         services.AddScoped<IDemoSeedStep, GroupsCommunityDemoSeed>();
         return services;

@@ -25,6 +25,7 @@ public static class MembersFeature
 
         services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<MemberClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
@@ -51,6 +52,7 @@ public static class MembersFeature
         services.AddSingleton<AccountAttemptLimiter>();
         services.AddScoped<PasswordWorkEqualizer>();
         services.AddScoped<AccountMails>();
+        services.AddScoped<PersonalDataExport>();
         services.AddAccountRateLimiting();
 
         services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();

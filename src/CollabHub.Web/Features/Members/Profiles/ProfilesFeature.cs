@@ -11,6 +11,7 @@ public static class ProfilesFeature
         services.AddSingleton<AvatarImageProcessor>();
         services.AddScoped<ProfileService>();
         services.AddScoped<MemberDirectoryService>();
+        services.AddScoped<IPersonalDataSource, ProfilePersonalData>();
         return services;
     }
 

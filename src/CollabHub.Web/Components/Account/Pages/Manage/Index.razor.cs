@@ -27,6 +27,9 @@ public partial class Index
     private UserManager<ApplicationUser> UserManager { get; set; } = default!;
 
     [Inject]
+    private SignInManager<ApplicationUser> SignInManager { get; set; } = default!;
+
+    [Inject]
     private IdentityRedirectManager RedirectManager { get; set; } = default!;
 
     [CascadingParameter]
@@ -74,6 +77,12 @@ public partial class Index
 
         if (result.Succeeded)
         {
+            // The display name travels in the sign-in cookie; renew it so the header shows the new one.
+            if (await UserManager.GetUserAsync(HttpContext.User) is { } user)
+            {
+                await SignInManager.RefreshSignInAsync(user);
+            }
+
             RedirectManager.RedirectToCurrentPageWithStatus("Your profile has been saved.", HttpContext);
             return;
         }

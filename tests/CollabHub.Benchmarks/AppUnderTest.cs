@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using CollabHub.Web.Infrastructure.Data.LocalPostgres;
+using Npgsql;
+
+namespace CollabHub.Benchmarks;
+
+/// <summary>
+/// The app as production runs it: its own process (Release build), on a private PostgreSQL cluster, over loopback.
+/// With <c>--pin</c> the app runs on core 0 and the load generator and database share the rest.
+/// </summary>
+public sealed class AppUnderTest : IAsyncDisposable
+{
+    private readonly LocalPostgresCluster cluster;
+    private readonly Process process;
+
+    private AppUnderTest(LocalPostgresCluster cluster, Process process, Uri baseUrl, string connectionString, string mailDirectory)
+    {
+        this.cluster = cluster;
+        this.process = process;
+        BaseUrl = baseUrl;
+        ConnectionString = connectionString;
+        MailDirectory = mailDirectory;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public string ConnectionString { get; }
+
+    public string MailDirectory { get; }
+
+    public int ProcessId => process.Id;
+
+    public static async Task<AppUnderTest> StartAsync(BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "collabhub-bench", Environment.ProcessId.ToString(CultureInfo.InvariantCulture))).FullName;
+        var appDll = options.AppDll ?? await PublishAsync(root, log, cancellationToken);
+
+        var binaries = PostgresBinaries.Find(Environment.GetEnvironmentVariable("LocalPostgres__BinDirectory"))
+            ?? throw new InvalidOperationException(PostgresBinaries.NotFoundMessage);
+        var cluster = new LocalPostgresCluster(binaries, Path.Combine(root, "postgres"), ["max_connections=200"]);
+        cluster.Start();
+        await using (var admin = new NpgsqlConnection(cluster.ConnectionString()))
+        {
+            await admin.OpenAsync(cancellationToken);
+            await using var create = new NpgsqlCommand("CREATE DATABASE collabhub", admin);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var connectionString = cluster.ConnectionString("collabhub");
+        var port = LocalPostgresCluster.FreeLoopbackPort();
+        var baseUrl = new Uri($"http://127.0.0.1:{port}/");
+        var mail = Directory.CreateDirectory(Path.Combine(root, "mail")).FullName;
+        var start = new ProcessStartInfo(options.Pin ? "taskset" : "dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (options.Pin)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("0");
+            start.ArgumentList.Add("dotnet");
+        }
+
+        start.ArgumentList.Add(appDll);
+        start.WorkingDirectory = Path.GetDirectoryName(appDll)!;
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_URLS"] = baseUrl.AbsoluteUri.TrimEnd('/'),
+            ["ConnectionStrings__CollabHub"] = connectionString,
+            ["Database__MigrateOnStartup"] = "true",
+            ["Database__SeedDemoContent"] = "false",
+            ["Email__PickupDirectory"] = mail,
+            ["App__PublicBaseUrl"] = baseUrl.AbsoluteUri,
+            ["Members__Security__PerIpPermits"] = "10000",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["DOTNET_gcServer"] = "1",
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) { log.WriteLine($"  app: {line}"); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new AppUnderTest(cluster, process, baseUrl, connectionString, mail);
+        await app.WaitUntilReadyAsync(cancellationToken);
+        return app;
+    }
+
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {process.ExitCode} before it was ready.");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("health/ready", cancellationToken)).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        throw new TimeoutException("The app was not ready within 90 seconds.");
+    }
+
+    private static async Task<string> PublishAsync(string root, TextWriter log, CancellationToken cancellationToken)
+    {
+        var repository = FindRepositoryRoot();
+        var output = Path.Combine(root, "app");
+        await log.WriteLineAsync($"Publishing the app in Release to {output} ...");
+        var publish = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "publish", Path.Combine(repository, "src", "CollabHub.Web"), "-c", "Release", "-o", output, "--nologo" })
+        {
+            publish.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(publish)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish failed:\n{await stdout}\n{await stderr}");
+        }
+
+        return Path.Combine(output, "CollabHub.Web.dll");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CollabHub.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the tool from inside the CollabHub checkout, or pass --app.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        cluster.Stop();
+        cluster.Dispose();
+    }
+}

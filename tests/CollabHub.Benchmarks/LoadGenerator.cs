@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using HdrHistogram;
+
+namespace CollabHub.Benchmarks;
+
+/// <summary>HTTP load over loopback: closed loop for the most a path can serve, open loop for honest latency.</summary>
+public static class LoadGenerator
+{
+    /// <summary>Throughput: <paramref name="workers"/> requests always in flight for <paramref name="duration"/>.</summary>
+    public static async Task<Throughput> SaturateAsync(HttpClient client, string path, int workers, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        long completed = 0, errors = 0;
+        var clock = Stopwatch.StartNew();
+        var tasks = Enumerable.Range(0, workers).Select(async _ =>
+        {
+            while (clock.Elapsed < duration && !cancellationToken.IsCancellationRequested)
+            {
+                if (await SendAsync(client, path, cancellationToken))
+                {
+                    Interlocked.Increment(ref completed);
+                }
+                else
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        });
+        await Task.WhenAll(tasks);
+        return new Throughput(completed / clock.Elapsed.TotalSeconds, completed, errors);
+    }
+
+    /// <summary>
+    /// Latency at a fixed arrival rate, measured from each request's intended send time (open loop), so a stalled
+    /// server shows up as queueing delay instead of silently lowering the rate (no coordinated omission).
+    /// </summary>
+    public static async Task<Latency> MeasureAsync(HttpClient client, string path, double ratePerSecond, TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var histogram = new LongConcurrentHistogram(1, TimeStamp.Seconds(60), 3);
+        long errors = 0;
+        var interval = TimeSpan.FromSeconds(1 / ratePerSecond);
+        var total = (int)(duration.TotalSeconds * ratePerSecond);
+        var clock = Stopwatch.StartNew();
+        var inFlight = new List<Task>(total);
+        for (var i = 0; i < total && !cancellationToken.IsCancellationRequested; i++)
+        {
+            var intended = interval * i;
+            var wait = intended - clock.Elapsed;
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait, cancellationToken);
+            }
+
+            inFlight.Add(Task.Run(async () =>
+            {
+                var ok = await SendAsync(client, path, cancellationToken);
+                var latency = clock.Elapsed - intended;
+                histogram.RecordValue(Math.Max(1, (long)(latency.TotalMilliseconds * 1000)));
+                if (!ok)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }, cancellationToken));
+        }
+
+        await Task.WhenAll(inFlight);
+        return new Latency(
+            ratePerSecond,
+            histogram.GetValueAtPercentile(50) / 1000.0,
+            histogram.GetValueAtPercentile(99) / 1000.0,
+            histogram.GetValueAtPercentile(99.9) / 1000.0,
+            histogram.TotalCount,
+            errors);
+    }
+
+    private static async Task<bool> SendAsync(HttpClient client, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+}
+
+public sealed record Throughput(double RequestsPerSecond, long Completed, long Errors);
+
+/// <summary>Milliseconds at each percentile, at the given arrival rate.</summary>
+public sealed record Latency(double RatePerSecond, double P50, double P99, double P999, long Count, long Errors);

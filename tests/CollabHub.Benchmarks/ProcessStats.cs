@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace CollabHub.Benchmarks;
+
+/// <summary>CPU time and resident memory of the app process, read from /proc (Linux).</summary>
+public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
+{
+    private const double ClockTicksPerSecond = 100; // USER_HZ on Linux
+
+    public static ProcessStats Read(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        var rssLine = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var rssKb = long.Parse(rssLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+        return new ProcessStats(TimeSpan.FromSeconds(ticks / ClockTicksPerSecond), rssKb * 1024);
+    }
+
+    /// <summary>Share of one core the process used between two readings, in percent.</summary>
+    public static double CpuPercent(ProcessStats before, ProcessStats after, TimeSpan elapsed) =>
+        (after.CpuTime - before.CpuTime).TotalSeconds / elapsed.TotalSeconds * 100;
+}
