@@ -652,14 +652,143 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE TABLE chat_channels (
+        id uuid NOT NULL,
+        group_id uuid,
+        user_low_id text COLLATE "C",
+        user_high_id text COLLATE "C",
+        last_seq bigint NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        last_message_at timestamp with time zone,
+        CONSTRAINT pk_chat_channels PRIMARY KEY (id),
+        CONSTRAINT ck_chat_channels_kind CHECK ((group_id IS NOT NULL AND user_low_id IS NULL AND user_high_id IS NULL) OR (group_id IS NULL AND user_low_id IS NOT NULL AND user_high_id IS NOT NULL AND user_low_id < user_high_id)),
+        CONSTRAINT ck_chat_channels_last_seq CHECK (last_seq >= 0),
+        CONSTRAINT fk_chat_channels_asp_net_users_user_high_id FOREIGN KEY (user_high_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_chat_channels_asp_net_users_user_low_id FOREIGN KEY (user_low_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_chat_channels_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE TABLE chat_messages (
+        id uuid NOT NULL,
+        channel_id uuid NOT NULL,
+        seq bigint NOT NULL,
+        client_message_id uuid NOT NULL,
+        author_id text,
+        body text NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        edited_at timestamp with time zone,
+        deleted_at timestamp with time zone,
+        deleted_by_id text,
+        CONSTRAINT pk_chat_messages PRIMARY KEY (id),
+        CONSTRAINT ck_chat_messages_body CHECK ((deleted_at IS NULL AND btrim(body) <> '') OR (deleted_at IS NOT NULL AND body = '')),
+        CONSTRAINT ck_chat_messages_body_length CHECK (char_length(body) <= 4000),
+        CONSTRAINT ck_chat_messages_seq CHECK (seq > 0),
+        CONSTRAINT fk_chat_messages_asp_net_users_author_id FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_chat_messages_asp_net_users_deleted_by_id FOREIGN KEY (deleted_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_chat_messages_chat_channels_channel_id FOREIGN KEY (channel_id) REFERENCES chat_channels (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE TABLE chat_read_positions (
+        channel_id uuid NOT NULL,
+        user_id text NOT NULL,
+        last_read_seq bigint NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_chat_read_positions PRIMARY KEY (channel_id, user_id),
+        CONSTRAINT ck_chat_read_positions_seq CHECK (last_read_seq >= 0),
+        CONSTRAINT fk_chat_read_positions_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_chat_read_positions_chat_channels_channel_id FOREIGN KEY (channel_id) REFERENCES chat_channels (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE UNIQUE INDEX ix_chat_channels_group_id ON chat_channels (group_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE INDEX ix_chat_channels_user_high_id ON chat_channels (user_high_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE UNIQUE INDEX ix_chat_channels_user_low_id_user_high_id ON chat_channels (user_low_id, user_high_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE INDEX ix_chat_messages_author_id ON chat_messages (author_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE UNIQUE INDEX ix_chat_messages_channel_id_client_message_id ON chat_messages (channel_id, client_message_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE UNIQUE INDEX ix_chat_messages_channel_id_seq ON chat_messages (channel_id, seq);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE INDEX ix_chat_messages_deleted_by_id ON chat_messages (deleted_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    CREATE INDEX ix_chat_read_positions_user_id ON chat_read_positions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128184308_Chat') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128184308_Chat', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     ALTER TABLE groups ADD cover_version uuid;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE TABLE group_covers (
         group_id uuid NOT NULL,
         content bytea NOT NULL,
@@ -676,7 +805,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE TABLE group_invitations (
         id uuid NOT NULL,
         group_id uuid NOT NULL,
@@ -703,7 +832,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE TABLE group_join_requests (
         id uuid NOT NULL,
         group_id uuid NOT NULL,
@@ -728,7 +857,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE TABLE site_settings (
         key character varying(100) NOT NULL,
         value character varying(2000) NOT NULL,
@@ -742,100 +871,100 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_groups_member_count ON groups (member_count);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_groups_name ON groups USING gin (name gin_trgm_ops);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_groups_summary ON groups USING gin (summary gin_trgm_ops);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     ALTER TABLE groups ADD CONSTRAINT ck_groups_hidden_by_invitation CHECK (visibility <> 2 OR join_policy = 2);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_group_invitations_answered_by_id ON group_invitations (answered_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_group_invitations_group_id_status ON group_invitations (group_id, status);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_group_invitations_invited_by_id ON group_invitations (invited_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE UNIQUE INDEX ix_group_invitations_token_hash ON group_invitations (token_hash);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_group_join_requests_decided_by_id ON group_join_requests (decided_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_group_join_requests_group_id_status_created_at ON group_join_requests (group_id, status, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_group_join_requests_user_id ON group_join_requests (user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE UNIQUE INDEX ux_group_join_requests_pending ON group_join_requests (group_id, user_id) WHERE status = 0;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     CREATE INDEX ix_site_settings_updated_by_id ON site_settings (updated_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128183558_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128191856_GroupsJoiningAndDirectory') THEN
     INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261128183558_GroupsJoiningAndDirectory', '10.0.15');
+    VALUES ('20261128191856_GroupsJoiningAndDirectory', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

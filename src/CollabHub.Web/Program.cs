@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -20,6 +21,7 @@ builder.Services.AddMembers();
 builder.Services.AddMemberProfiles();
 builder.Services.AddGroups();
 builder.Services.AddAdmin();
+builder.Services.AddChat(builder.Configuration);
 
 await using var app = builder.Build();
 
@@ -36,6 +38,7 @@ app.MapMembers();
 app.MapMemberProfiles();
 app.MapGroups();
 app.MapAdmin();
+app.MapChat();
 app.MapEmail();
 app.MapPages();
 

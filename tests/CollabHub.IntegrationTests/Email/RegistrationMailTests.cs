@@ -42,7 +42,7 @@ public sealed partial class RegistrationMailTests(MailAppFixture fixture) : ICla
 
         await browser.SignInAsync(email, password);
         var home = await browser.GetAsync("/");
-        Assert.Contains(email, home.Html);
+        Assert.Contains("Nadia Newcomer", home.Html); // the header greets the new member by name
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Live;
 using CollabHub.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -25,13 +26,26 @@ public sealed partial class MemberAdministrationService(
     PublicUrls urls,
     ILookupNormalizer normalizer,
     TimeProvider clock,
+    ILiveEvents live,
     ILogger<MemberAdministrationService> logger)
 {
     /// <summary>
     /// Suspends the account: it can no longer sign in by any route, and every session and circuit it has ends at
     /// the next security-stamp validation.
     /// </summary>
-    public Task<AdminOutcome> SuspendAsync(ClaimsPrincipal actor, string userId, string? reason, CancellationToken cancellationToken = default) =>
+    public async Task<AdminOutcome> SuspendAsync(ClaimsPrincipal actor, string userId, string? reason, CancellationToken cancellationToken = default)
+    {
+        var outcome = await SuspendCommittedAsync(actor, userId, reason, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            // Live connections (chat) end now rather than at their next security-stamp check.
+            await live.PublishAsync(LiveTopics.User(userId), new AccountSuspended(userId), cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private Task<AdminOutcome> SuspendCommittedAsync(ClaimsPrincipal actor, string userId, string? reason, CancellationToken cancellationToken) =>
         RunAsync(actor, userId, cancellationToken, async (tx, admin, member) =>
         {
             var why = reason?.Trim() ?? "";

@@ -6,6 +6,7 @@ public enum GroupTab
     About,
     Discussions,
     Members,
+    Chat,
 
     /// <summary>The group's description, cover, visibility and join policy: for its owners and moderators.</summary>
     Settings,

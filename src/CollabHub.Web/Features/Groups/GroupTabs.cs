@@ -10,6 +10,7 @@ public static class GroupTabs
         new(GroupTab.About, "About", ""),
         new(GroupTab.Discussions, "Discussions", "/discussions"),
         new(GroupTab.Members, "Members", "/members"),
+        new(GroupTab.Chat, "Chat", "/chat"),
         new(GroupTab.Settings, "Settings", "/settings"),
     ];
 

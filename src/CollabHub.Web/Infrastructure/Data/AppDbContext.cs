@@ -1,5 +1,6 @@
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Admin.Settings;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -31,6 +32,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<MemberAvatar> MemberAvatars => Set<MemberAvatar>();
 
     public DbSet<SeedHistory> SeedHistory => Set<SeedHistory>();
+
+    public DbSet<ChatChannel> ChatChannels => Set<ChatChannel>();
+
+    public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+
+    public DbSet<ChatReadPosition> ChatReadPositions => Set<ChatReadPosition>();
 
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();

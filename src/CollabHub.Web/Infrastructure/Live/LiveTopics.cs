@@ -12,4 +12,10 @@ public static class LiveTopics
     public static string Event(Guid eventId) => string.Create(CultureInfo.InvariantCulture, $"event:{eventId:D}");
 
     public static string User(string userId) => $"user:{userId}";
+
+    /// <summary>One chat channel's messages and typing (a group's channel or a direct conversation).</summary>
+    public static string Chat(Guid channelId) => string.Create(CultureInfo.InvariantCulture, $"chat:{channelId:D}");
+
+    /// <summary>Every member's presence changes (online, idle, offline): few, and each listener filters.</summary>
+    public const string Presence = "presence";
 }

@@ -127,6 +127,168 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.ToTable("site_settings", (string)null);
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatChannel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<DateTimeOffset?>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_message_at");
+
+                    b.Property<long>("LastSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_seq");
+
+                    b.Property<string>("UserHighId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_high_id")
+                        .UseCollation("C");
+
+                    b.Property<string>("UserLowId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_low_id")
+                        .UseCollation("C");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_channels");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_channels_group_id");
+
+                    b.HasIndex("UserHighId")
+                        .HasDatabaseName("ix_chat_channels_user_high_id");
+
+                    b.HasIndex("UserLowId", "UserHighId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_channels_user_low_id_user_high_id");
+
+                    b.ToTable("chat_channels", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_chat_channels_kind", "(group_id IS NOT NULL AND user_low_id IS NULL AND user_high_id IS NULL) OR (group_id IS NULL AND user_low_id IS NOT NULL AND user_high_id IS NOT NULL AND user_low_id < user_high_id)");
+
+                            t.HasCheckConstraint("ck_chat_channels_last_seq", "last_seq >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<Guid>("ClientMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_message_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedById")
+                        .HasColumnType("text")
+                        .HasColumnName("deleted_by_id");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_messages");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_chat_messages_author_id");
+
+                    b.HasIndex("DeletedById")
+                        .HasDatabaseName("ix_chat_messages_deleted_by_id");
+
+                    b.HasIndex("ChannelId", "ClientMessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_messages_channel_id_client_message_id");
+
+                    b.HasIndex("ChannelId", "Seq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_messages_channel_id_seq");
+
+                    b.ToTable("chat_messages", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_chat_messages_body", "(deleted_at IS NULL AND btrim(body) <> '') OR (deleted_at IS NOT NULL AND body = '')");
+
+                            t.HasCheckConstraint("ck_chat_messages_body_length", "char_length(body) <= 4000");
+
+                            t.HasCheckConstraint("ck_chat_messages_seq", "seq > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatReadPosition", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastReadSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_read_seq");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("ChannelId", "UserId")
+                        .HasName("pk_chat_read_positions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_chat_read_positions_user_id");
+
+                    b.ToTable("chat_read_positions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_chat_read_positions_seq", "last_read_seq >= 0");
+                        });
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1112,6 +1274,66 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasForeignKey("UpdatedById")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_site_settings_asp_net_users_updated_by_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatChannel", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_chat_channels_groups_group_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserHighId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_chat_channels_asp_net_users_user_high_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserLowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_chat_channels_asp_net_users_user_low_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatMessage", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_chat_messages_asp_net_users_author_id");
+
+                    b.HasOne("CollabHub.Web.Features.Chat.ChatChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_messages_chat_channels_channel_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_chat_messages_asp_net_users_deleted_by_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatReadPosition", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Chat.ChatChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_read_positions_chat_channels_channel_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_read_positions_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CollabHub.Web.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128183558_GroupsJoiningAndDirectory")]
-    partial class GroupsJoiningAndDirectory
+    [Migration("20261128184308_Chat")]
+    partial class Chat
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -98,12 +98,149 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("CollabHub.Web.Features.Admin.Settings.SiteSetting", b =>
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatChannel", b =>
                 {
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<DateTimeOffset?>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_message_at");
+
+                    b.Property<long>("LastSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_seq");
+
+                    b.Property<string>("UserHighId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_high_id")
+                        .UseCollation("C");
+
+                    b.Property<string>("UserLowId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_low_id")
+                        .UseCollation("C");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_channels");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_channels_group_id");
+
+                    b.HasIndex("UserHighId")
+                        .HasDatabaseName("ix_chat_channels_user_high_id");
+
+                    b.HasIndex("UserLowId", "UserHighId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_channels_user_low_id_user_high_id");
+
+                    b.ToTable("chat_channels", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_chat_channels_kind", "(group_id IS NOT NULL AND user_low_id IS NULL AND user_high_id IS NULL) OR (group_id IS NULL AND user_low_id IS NOT NULL AND user_high_id IS NOT NULL AND user_low_id < user_high_id)");
+
+                            t.HasCheckConstraint("ck_chat_channels_last_seq", "last_seq >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<Guid>("ClientMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_message_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedById")
+                        .HasColumnType("text")
+                        .HasColumnName("deleted_by_id");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_messages");
+
+                    b.HasIndex("AuthorId")
+                        .HasDatabaseName("ix_chat_messages_author_id");
+
+                    b.HasIndex("DeletedById")
+                        .HasDatabaseName("ix_chat_messages_deleted_by_id");
+
+                    b.HasIndex("ChannelId", "ClientMessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_messages_channel_id_client_message_id");
+
+                    b.HasIndex("ChannelId", "Seq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_messages_channel_id_seq");
+
+                    b.ToTable("chat_messages", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_chat_messages_body", "(deleted_at IS NULL AND btrim(body) <> '') OR (deleted_at IS NOT NULL AND body = '')");
+
+                            t.HasCheckConstraint("ck_chat_messages_body_length", "char_length(body) <= 4000");
+
+                            t.HasCheckConstraint("ck_chat_messages_seq", "seq > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatReadPosition", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastReadSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_read_seq");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .ValueGeneratedOnAdd()
@@ -111,23 +248,16 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("now()");
 
-                    b.Property<string>("UpdatedById")
-                        .HasColumnType("text")
-                        .HasColumnName("updated_by_id");
+                    b.HasKey("ChannelId", "UserId")
+                        .HasName("pk_chat_read_positions");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("value");
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_chat_read_positions_user_id");
 
-                    b.HasKey("Key")
-                        .HasName("pk_site_settings");
-
-                    b.HasIndex("UpdatedById")
-                        .HasDatabaseName("ix_site_settings_updated_by_id");
-
-                    b.ToTable("site_settings", (string)null);
+                    b.ToTable("chat_read_positions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_chat_read_positions_seq", "last_read_seq >= 0");
+                        });
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>
@@ -136,10 +266,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
-
-                    b.Property<Guid?>("CoverVersion")
-                        .HasColumnType("uuid")
-                        .HasColumnName("cover_version");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .ValueGeneratedOnAdd()
@@ -206,9 +332,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.HasIndex("LastActivityAt")
                         .HasDatabaseName("ix_groups_last_activity_at");
 
-                    b.HasIndex("MemberCount")
-                        .HasDatabaseName("ix_groups_member_count");
-
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_groups_slug");
@@ -218,23 +341,9 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Topics"), "gin");
 
-                    b.HasIndex(new[] { "Name" }, "ix_groups_name_trgm")
-                        .HasDatabaseName("ix_groups_name");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_groups_name_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_groups_name_trgm"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex(new[] { "Summary" }, "ix_groups_summary_trgm")
-                        .HasDatabaseName("ix_groups_summary");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Summary" }, "ix_groups_summary_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Summary" }, "ix_groups_summary_trgm"), new[] { "gin_trgm_ops" });
-
                     b.ToTable("groups", null, t =>
                         {
                             t.HasCheckConstraint("ck_groups_description_length", "char_length(description) <= 20000");
-
-                            t.HasCheckConstraint("ck_groups_hidden_by_invitation", "visibility <> 2 OR join_policy = 2");
 
                             t.HasCheckConstraint("ck_groups_join_policy", "join_policy IN (0, 1, 2)");
 
@@ -286,192 +395,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_group_bans_user_id");
 
                     b.ToTable("group_bans", (string)null);
-                });
-
-            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupCover", b =>
-                {
-                    b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("group_id");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("content");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("content_type");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at")
-                        .HasDefaultValueSql("now()");
-
-                    b.Property<Guid>("Version")
-                        .HasColumnType("uuid")
-                        .HasColumnName("version");
-
-                    b.HasKey("GroupId")
-                        .HasName("pk_group_covers");
-
-                    b.ToTable("group_covers", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_group_covers_content_type", "content_type = 'image/webp'");
-
-                            t.HasCheckConstraint("ck_group_covers_size", "octet_length(content) BETWEEN 1 AND 1048576");
-                        });
-                });
-
-            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupInvitation", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answered_at");
-
-                    b.Property<string>("AnsweredById")
-                        .HasColumnType("text")
-                        .HasColumnName("answered_by_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("email");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("group_id");
-
-                    b.Property<string>("InvitedById")
-                        .HasColumnType("text")
-                        .HasColumnName("invited_by_id");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
-
-                    b.Property<byte[]>("TokenHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("token_hash");
-
-                    b.HasKey("Id")
-                        .HasName("pk_group_invitations");
-
-                    b.HasIndex("AnsweredById")
-                        .HasDatabaseName("ix_group_invitations_answered_by_id");
-
-                    b.HasIndex("InvitedById")
-                        .HasDatabaseName("ix_group_invitations_invited_by_id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_group_invitations_token_hash");
-
-                    b.HasIndex("GroupId", "Status")
-                        .HasDatabaseName("ix_group_invitations_group_id_status");
-
-                    b.ToTable("group_invitations", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_group_invitations_answered", "(status = 0) = (answered_at IS NULL)");
-
-                            t.HasCheckConstraint("ck_group_invitations_email_not_blank", "btrim(email) <> ''");
-
-                            t.HasCheckConstraint("ck_group_invitations_expiry", "expires_at > created_at");
-
-                            t.HasCheckConstraint("ck_group_invitations_status", "status IN (0, 1, 2, 3)");
-
-                            t.HasCheckConstraint("ck_group_invitations_token_hash", "octet_length(token_hash) = 32");
-                        });
-                });
-
-            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupJoinRequest", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at")
-                        .HasDefaultValueSql("now()");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedById")
-                        .HasColumnType("text")
-                        .HasColumnName("decided_by_id");
-
-                    b.Property<Guid>("GroupId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("group_id");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("message");
-
-                    b.Property<string>("Reply")
-                        .HasColumnType("text")
-                        .HasColumnName("reply");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer")
-                        .HasColumnName("status");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_group_join_requests");
-
-                    b.HasIndex("DecidedById")
-                        .HasDatabaseName("ix_group_join_requests_decided_by_id");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_group_join_requests_user_id");
-
-                    b.HasIndex("GroupId", "UserId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_group_join_requests_pending")
-                        .HasFilter("status = 0");
-
-                    b.HasIndex("GroupId", "Status", "CreatedAt")
-                        .HasDatabaseName("ix_group_join_requests_group_id_status_created_at");
-
-                    b.ToTable("group_join_requests", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_group_join_requests_decided", "(status = 0) = (decided_at IS NULL)");
-
-                            t.HasCheckConstraint("ck_group_join_requests_message_length", "char_length(message) <= 1000");
-
-                            t.HasCheckConstraint("ck_group_join_requests_reply_length", "reply IS NULL OR char_length(reply) <= 1000");
-
-                            t.HasCheckConstraint("ck_group_join_requests_status", "status IN (0, 1, 2, 3)");
-                        });
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupMembership", b =>
@@ -1108,13 +1031,64 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_audit_log_asp_net_users_subject_user_id");
                 });
 
-            modelBuilder.Entity("CollabHub.Web.Features.Admin.Settings.SiteSetting", b =>
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatChannel", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_chat_channels_groups_group_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserHighId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_chat_channels_asp_net_users_user_high_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserLowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_chat_channels_asp_net_users_user_low_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatMessage", b =>
                 {
                     b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
                         .WithMany()
-                        .HasForeignKey("UpdatedById")
+                        .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_site_settings_asp_net_users_updated_by_id");
+                        .HasConstraintName("fk_chat_messages_asp_net_users_author_id");
+
+                    b.HasOne("CollabHub.Web.Features.Chat.ChatChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_messages_chat_channels_channel_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DeletedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_chat_messages_asp_net_users_deleted_by_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatReadPosition", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Chat.ChatChannel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_read_positions_chat_channels_channel_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_read_positions_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>
@@ -1147,61 +1121,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_group_bans_asp_net_users_user_id");
-                });
-
-            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupCover", b =>
-                {
-                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
-                        .WithOne()
-                        .HasForeignKey("CollabHub.Web.Features.Groups.GroupCover", "GroupId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_group_covers_groups_group_id");
-                });
-
-            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupInvitation", b =>
-                {
-                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AnsweredById")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_group_invitations_asp_net_users_answered_by_id");
-
-                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
-                        .WithMany()
-                        .HasForeignKey("GroupId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_group_invitations_groups_group_id");
-
-                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("InvitedById")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_group_invitations_asp_net_users_invited_by_id");
-                });
-
-            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupJoinRequest", b =>
-                {
-                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("DecidedById")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_group_join_requests_asp_net_users_decided_by_id");
-
-                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
-                        .WithMany()
-                        .HasForeignKey("GroupId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_group_join_requests_groups_group_id");
-
-                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_group_join_requests_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupMembership", b =>

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace CollabHub.Web.Features.Chat;
+
+public static class ChatFeature
+{
+    public const string HubPath = "/hubs/chat";
+
+    public static IServiceCollection AddChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
+        services.AddSignalR().AddMessagePackProtocol();
+        services.AddOptions<HubOptions<ChatHub>>().Configure<IOptions<ChatOptions>>((hub, chat) =>
+        {
+            hub.KeepAliveInterval = chat.Value.KeepAliveInterval;
+            hub.ClientTimeoutInterval = chat.Value.ClientTimeoutInterval;
+            hub.EnableDetailedErrors = false;
+        });
+        services.AddSingleton<IPresenceStore, InMemoryPresenceStore>();
+        services.AddSingleton<ChatPresence>();
+        services.AddSingleton<ChatFloodGate>();
+        services.AddSingleton<ChatService>();
+        services.AddSingleton<ChatHubRelay>();
+        services.AddHostedService<PresenceSweeper>();
+        services.AddScoped<ChatCircuitPresence>();
+        services.AddScoped<CircuitHandler, ChatCircuitHandler>();
+        return services;
+    }
+
+    public static WebApplication MapChat(this WebApplication app)
+    {
+        app.MapHub<ChatHub>(HubPath);
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+namespace CollabHub.Web.Features.Chat;
+
+/// <summary>Chat limits and timings, section <c>Chat</c>; tests shorten the timings.</summary>
+public sealed class ChatOptions
+{
+    public const string Section = "Chat";
+
+    /// <summary>Messages one member may send to one channel per <see cref="FloodWindow"/>.</summary>
+    public int FloodLimit { get; set; } = 10;
+
+    /// <summary>The same for accounts younger than <see cref="NewAccountAge"/>, where most spam comes from.</summary>
+    public int NewAccountFloodLimit { get; set; } = 3;
+
+    public TimeSpan FloodWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan NewAccountAge { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Without activity (typing, sending, reading) for this long, an online member shows as idle.</summary>
+    public TimeSpan IdleAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often presence is checked for members who went idle.</summary>
+    public TimeSpan IdleSweepInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a typing indicator shows without being renewed.</summary>
+    public TimeSpan TypingDuration { get; set; } = TimeSpan.FromSeconds(6);
+
+    /// <summary>How often the server pings hub clients (SignalR <c>KeepAliveInterval</c>).</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// A hub client silent this long is dropped (SignalR <c>ClientTimeoutInterval</c>), so an abruptly killed client
+    /// goes offline within 40 seconds: 30 s plus one presence publication. Clients ping every 15 s by default.
+    /// </summary>
+    public TimeSpan ClientTimeoutInterval { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,217 @@
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+
+namespace CollabHub.Web.Features.Chat;
+
+/// <summary>The viewer's actions in the panel: send, edit, delete, typing, read; each refusal shows to them alone.</summary>
+public sealed partial class ChatPanel
+{
+    private bool CanEdit(ChatMessageView message) => !message.IsDeleted && message.AuthorId == caller.UserId;
+
+    private bool CanDelete(ChatMessageView message) => !message.IsDeleted && (message.AuthorId == caller.UserId || channel?.CanModerate == true);
+
+    private bool IsMention(ChatMessageView message) =>
+        message.AuthorId != caller.UserId
+        && members.FirstOrDefault(m => m.UserId == caller.UserId) is { } me
+        && message.Body.Contains("@" + me.DisplayName, StringComparison.OrdinalIgnoreCase);
+
+    private static bool StartsGroup(ChatMessageView? previous, ChatMessageView message) =>
+        previous is null
+        || previous.AuthorId != message.AuthorId
+        || previous.CreatedAt.ToUnixTimeSeconds() / 60 != message.CreatedAt.ToUnixTimeSeconds() / 60;
+
+    private string? DayChange(ChatMessageView? previous, ChatMessageView message)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(message.CreatedAt, TimeZone).DateTime);
+        return previous is not null && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(previous.CreatedAt, TimeZone).DateTime) == day
+            ? null
+            : day.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+    }
+
+    private async Task SubmitAsync()
+    {
+        var text = draft;
+        var target = editing;
+        var sent = await RunAsync(async () =>
+        {
+            if (target is null)
+            {
+                var message = await Chat.SendAsync(caller, ChannelId, Guid.NewGuid(), text);
+                await applying.WaitAsync();
+                try
+                {
+                    if (message.Seq == LastSeq + 1)
+                    {
+                        Add(message);
+                    }
+                }
+                finally
+                {
+                    applying.Release();
+                }
+            }
+            else
+            {
+                var edited = await Chat.EditAsync(caller, ChannelId, target.Seq, text);
+                var index = messages.FindIndex(m => m.Seq == edited.Seq);
+                if (index >= 0)
+                {
+                    messages[index] = edited;
+                }
+            }
+        });
+        if (sent)
+        {
+            draft = "";
+            editing = null;
+            atBottom = true;
+            await ScrollToEndAsync();
+        }
+    }
+
+    private void StartEdit(ChatMessageView message)
+    {
+        editing = message;
+        draft = message.Body;
+    }
+
+    private void CancelEdit()
+    {
+        editing = null;
+        draft = "";
+    }
+
+    private async Task DeleteAsync(ChatMessageView message) =>
+        await RunAsync(async () =>
+        {
+            var deleted = await Chat.DeleteAsync(caller, ChannelId, message.Seq);
+            var index = messages.FindIndex(m => m.Seq == deleted.Seq);
+            if (index >= 0)
+            {
+                messages[index] = deleted;
+            }
+        });
+
+    private async Task TypingAsync(KeyboardEventArgs e)
+    {
+        var now = Clock.GetUtcNow();
+        if (e.Key is "Enter" || now - lastTypingSent < TimeSpan.FromSeconds(3))
+        {
+            return;
+        }
+
+        lastTypingSent = now;
+        await RunAsync(() => Chat.TypingAsync(caller, ChannelId));
+    }
+
+    private async Task JumpToLatestAsync()
+    {
+        newCount = 0;
+        atBottom = true;
+        await MarkReadAsync();
+        await ScrollToEndAsync();
+    }
+
+    private async Task MarkReadAsync()
+    {
+        if (LastSeq > 0)
+        {
+            await RunAsync(() => Chat.MarkReadAsync(caller, ChannelId, LastSeq));
+        }
+    }
+
+    private void OnTyping(ChatTyping t)
+    {
+        typing[t.UserId] = t;
+        StateHasChanged();
+        // Clears itself: re-render once the indicator expired, unless it was renewed meanwhile.
+        _ = Task.Delay(t.ExpiresAt - Clock.GetUtcNow() + TimeSpan.FromMilliseconds(100))
+            .ContinueWith(_ => InvokeAsync(StateHasChanged), TaskScheduler.Default);
+    }
+
+    private void OnPresence(MemberPresence p)
+    {
+        if (presence.ContainsKey(p.UserId))
+        {
+            presence[p.UserId] = p;
+            StateHasChanged();
+        }
+    }
+
+    private void Close(string reason)
+    {
+        closedReason = reason;
+        messages.Clear();
+        DisposeSubscriptions();
+        StateHasChanged();
+    }
+
+    private async Task ScrollToEndAsync()
+    {
+        if (module is not null)
+        {
+            try
+            {
+                await module.InvokeVoidAsync("scrollToEnd", root);
+            }
+            catch (JSDisconnectedException)
+            {
+                // Nothing to scroll any more.
+            }
+        }
+    }
+
+    /// <summary>Runs one service call; a refusal becomes the sender's error line, a lost channel closes the panel.</summary>
+    private async Task<bool> RunAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            error = null;
+            return true;
+        }
+        catch (ChatRefusedException refused) when (refused.DeniesChannel || refused.EndsSession)
+        {
+            Close(refused.Message);
+            return false;
+        }
+        catch (ChatRefusedException refused)
+        {
+            error = refused.Message;
+            return false;
+        }
+    }
+
+    private void DisposeSubscriptions()
+    {
+        foreach (var subscription in subscriptions)
+        {
+            subscription.Dispose();
+        }
+
+        subscriptions.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        DisposeSubscriptions();
+        if (attached)
+        {
+            attached = false;
+            await CircuitPresence.DetachAsync();
+        }
+
+        self?.Dispose();
+        if (module is not null)
+        {
+            try
+            {
+                await module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The circuit is gone with its browser.
+            }
+        }
+    }
+}

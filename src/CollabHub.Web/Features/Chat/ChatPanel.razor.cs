@@ -1,0 +1,243 @@
+using System.Globalization;
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Members.Profiles;
+using CollabHub.Web.Infrastructure.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+
+namespace CollabHub.Web.Features.Chat;
+
+/// <summary>
+/// The live chat of one channel (interactive server). It listens to the same live events as the hub relay, applies
+/// messages in sequence order and fills any gap from the database, so a dropped live event never loses a message.
+/// Every action goes through <see cref="ChatService"/>, which re-checks the viewer's access each time.
+/// </summary>
+public sealed partial class ChatPanel
+{
+    private const int FirstPage = 50;
+    private readonly List<ChatMessageView> messages = [];
+    private readonly List<IDisposable> subscriptions = [];
+    private readonly Dictionary<string, ChatTyping> typing = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim applying = new(1, 1);
+    private Dictionary<string, MemberPresence> presence = new(StringComparer.Ordinal);
+    private IReadOnlyList<ChatMember> members = [];
+    private ElementReference root;
+    private IJSObjectReference? module;
+    private DotNetObjectReference<ChatPanel>? self;
+    private ChatCaller caller = default!;
+    private ChatChannelInfo? channel;
+    private ChatMessageView? editing;
+    private string draft = "";
+    private string? error;
+    private string? announcement;
+    private string? closedReason;
+    private bool hasOlder;
+    private bool attached;
+    private bool atBottom = true;
+    private int newCount;
+    private DateTimeOffset lastTypingSent;
+
+    [Inject] private ChatService Chat { get; set; } = default!;
+
+    [Inject] private ILiveEvents Live { get; set; } = default!;
+
+    [Inject] private ChatPresence Presence { get; set; } = default!;
+
+    [Inject] private ChatCircuitPresence CircuitPresence { get; set; } = default!;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Parameter, EditorRequired] public Guid ChannelId { get; set; }
+
+    /// <summary>The viewer's IANA time zone for times and day separators (their profile's); UTC when blank or unknown.</summary>
+    [Parameter] public string? TimeZoneId { get; set; }
+
+    private TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
+
+    private long LastSeq => messages.Count == 0 ? channel?.LastSeq ?? 0 : messages[^1].Seq;
+
+    private string? TypingText
+    {
+        get
+        {
+            var now = Clock.GetUtcNow();
+            var names = typing.Values.Where(t => t.ExpiresAt > now && t.UserId != caller.UserId).Select(t => t.DisplayName).ToList();
+            return names.Count == 0 ? null : string.Format(CultureInfo.CurrentCulture, L["{0} is typing…"], string.Join(", ", names));
+        }
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        caller = ChatCaller.From((await AuthenticationState).User);
+        TimeZone = MemberTimeZones.TryResolve(TimeZoneId, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;
+        await RunAsync(async () =>
+        {
+            channel = await Chat.GetChannelAsync(caller, ChannelId);
+            var latest = await Chat.HistoryAsync(caller, ChannelId, long.MaxValue, FirstPage);
+            messages.AddRange(latest);
+            hasOlder = latest.Count > 0 && latest[0].Seq > 1;
+            members = await Chat.MembersAsync(caller, ChannelId);
+            presence = members.ToDictionary(m => m.UserId, m => Presence.Get(m.UserId), StringComparer.Ordinal);
+        });
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || channel is null)
+        {
+            return;
+        }
+
+        // Live events only once interactive: a prerender has no circuit to push to.
+        var chatTopic = LiveTopics.Chat(ChannelId);
+        subscriptions.Add(Live.Subscribe<ChatMessageChanged>(chatTopic, changed => InvokeAsync(() => OnChangedAsync(changed))));
+        subscriptions.Add(Live.Subscribe<ChatTyping>(chatTopic, t => InvokeAsync(() => OnTyping(t))));
+        subscriptions.Add(Live.Subscribe<MemberPresence>(LiveTopics.Presence, p => InvokeAsync(() => OnPresence(p))));
+        subscriptions.Add(Live.Subscribe<AccountSuspended>(LiveTopics.User(caller.UserId), _ => InvokeAsync(() => Close(L["Your session has ended."]))));
+        if (channel.GroupId is { } groupId)
+        {
+            subscriptions.Add(Live.Subscribe<GroupMembershipRemoved>(LiveTopics.Group(groupId), removed =>
+                removed.UserId == caller.UserId ? InvokeAsync(() => Close(L["You are no longer a member of this group."])) : Task.CompletedTask));
+        }
+
+        await CircuitPresence.AttachAsync(caller.UserId);
+        attached = true;
+        await CatchUpAsync();
+        await MarkReadAsync();
+        try
+        {
+            self = DotNetObjectReference.Create(this);
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Chat/ChatPanel.razor.js");
+            await module.InvokeVoidAsync("attach", root, self);
+            await module.InvokeVoidAsync("scrollToEnd", root);
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser left before the panel finished starting.
+        }
+
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public async Task ScrolledAsync(bool bottom)
+    {
+        atBottom = bottom;
+        if (bottom && newCount > 0)
+        {
+            newCount = 0;
+            await MarkReadAsync();
+            StateHasChanged();
+        }
+    }
+
+    [JSInvokable]
+    public async Task LoadOlderAsync()
+    {
+        if (!hasOlder || messages.Count == 0)
+        {
+            return;
+        }
+
+        await RunAsync(async () =>
+        {
+            var older = await Chat.HistoryAsync(caller, ChannelId, messages[0].Seq, ChatService.PageSize);
+            messages.InsertRange(0, older);
+            hasOlder = older.Count > 0 && older[0].Seq > 1;
+        });
+        StateHasChanged();
+    }
+
+    private async Task OnChangedAsync(ChatMessageChanged changed)
+    {
+        switch (changed.Change)
+        {
+            case ChatChange.Posted:
+                await AppendAsync(changed.Message);
+                break;
+            case ChatChange.Edited:
+            case ChatChange.Deleted:
+                var index = messages.FindIndex(m => m.Seq == changed.Message.Seq);
+                if (index >= 0)
+                {
+                    messages[index] = changed.Message;
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(changed), changed.Change, null);
+        }
+
+        StateHasChanged();
+    }
+
+    private async Task AppendAsync(ChatMessageView message)
+    {
+        if (message.Seq > LastSeq + 1)
+        {
+            // Live events can be dropped under load; the database has every message, in order.
+            await CatchUpAsync();
+            return;
+        }
+
+        if (message.Seq == LastSeq + 1)
+        {
+            Add(message);
+            await AfterNewAsync();
+        }
+    }
+
+    private async Task CatchUpAsync()
+    {
+        await applying.WaitAsync();
+        try
+        {
+            await RunAsync(async () =>
+            {
+                IReadOnlyList<ChatMessageView> page;
+                do
+                {
+                    page = await Chat.AfterAsync(caller, ChannelId, LastSeq, ChatService.PageSize);
+                    foreach (var message in page.Where(m => m.Seq == LastSeq + 1))
+                    {
+                        Add(message);
+                    }
+                }
+                while (page.Count == ChatService.PageSize);
+            });
+        }
+        finally
+        {
+            applying.Release();
+        }
+    }
+
+    private void Add(ChatMessageView message)
+    {
+        messages.Add(message);
+        typing.Remove(message.AuthorId ?? "");
+        if (message.AuthorId != caller.UserId)
+        {
+            announcement = $"{message.AuthorName}: {message.Body}";
+            if (!atBottom)
+            {
+                newCount++;
+            }
+        }
+    }
+
+    private async Task AfterNewAsync()
+    {
+        if (atBottom)
+        {
+            await MarkReadAsync();
+            await ScrollToEndAsync();
+        }
+    }
+}

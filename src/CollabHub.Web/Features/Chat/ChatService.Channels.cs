@@ -1,0 +1,121 @@
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabHub.Web.Features.Chat;
+
+public sealed partial class ChatService
+{
+    /// <summary>The channel as the caller may use it now; refused (without saying whether it exists) otherwise.</summary>
+    public async Task<ChatChannelInfo> GetChannelAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        return await RequireChannelAsync(db, caller, channelId, cancellationToken);
+    }
+
+    /// <summary>A group's channel for one of its members, created on first use.</summary>
+    public async Task<ChatChannelInfo> OpenGroupChannelAsync(ChatCaller caller, Guid groupId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var access = await GroupAccessService.LoadAsync(db, g => g.Id == groupId, caller.Viewer, cancellationToken);
+        if (access is null || !access.CanParticipate)
+        {
+            throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
+        }
+
+        // Concurrent first uses race to insert; the unique index on group_id lets exactly one win.
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO chat_channels (id, group_id, last_seq, created_at) VALUES ({Guid.CreateVersion7()}, {groupId}, 0, {clock.GetUtcNow()}) ON CONFLICT (group_id) DO NOTHING",
+            cancellationToken);
+        var channelId = await db.ChatChannels.Where(c => c.GroupId == groupId).Select(c => c.Id).SingleAsync(cancellationToken);
+        return await RequireChannelAsync(db, caller, channelId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The direct conversation between the caller and <paramref name="otherUserId"/>, created on first use. Allowed
+    /// when the two share a group, or the caller is an administrator.
+    /// </summary>
+    public async Task<ChatChannelInfo> OpenDirectAsync(ChatCaller caller, string otherUserId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var (low, high) = ChatChannel.Pair(caller.UserId, otherUserId);
+        var existing = await db.ChatChannels.Where(c => c.UserLowId == low && c.UserHighId == high).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        if (existing is null)
+        {
+            var reachable = await db.Users.AnyAsync(u => u.Id == otherUserId && u.SuspendedAt == null, cancellationToken)
+                && (caller.IsAdministrator || await db.GroupMemberships.AnyAsync(
+                    m => m.UserId == caller.UserId && db.GroupMemberships.Any(o => o.GroupId == m.GroupId && o.UserId == otherUserId),
+                    cancellationToken));
+            if (!reachable)
+            {
+                throw new ChatRefusedException("You can message members who share a group with you.");
+            }
+
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO chat_channels (id, user_low_id, user_high_id, last_seq, created_at) VALUES ({Guid.CreateVersion7()}, {low}, {high}, 0, {clock.GetUtcNow()}) ON CONFLICT (user_low_id, user_high_id) DO NOTHING",
+                cancellationToken);
+            existing = await db.ChatChannels.Where(c => c.UserLowId == low && c.UserHighId == high).Select(c => c.Id).SingleAsync(cancellationToken);
+        }
+
+        return await RequireChannelAsync(db, caller, existing.Value, cancellationToken);
+    }
+
+    /// <summary>The channel's readers (group members, or the two participants), for "who is here" and mentions.</summary>
+    public async Task<IReadOnlyList<ChatMember>> MembersAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var users = channel.GroupId is { } groupId
+            ? db.Users.Where(u => db.GroupMemberships.Any(m => m.GroupId == groupId && m.UserId == u.Id))
+            : db.Users.Where(u => u.Id == caller.UserId || u.Id == channel.OtherUserId);
+        return await users
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new ChatMember(u.Id, u.DisplayName))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The caller's channels with unread counts: their groups' channels and their direct conversations.</summary>
+    public async Task<IReadOnlyList<ChatChannelSummary>> ChannelsAsync(ChatCaller caller, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var userId = caller.UserId;
+        var rows = await ChannelsOf(db, userId)
+            .Select(c => new
+            {
+                c.Id,
+                c.GroupId,
+                Other = c.UserLowId == userId ? c.UserHighId : c.UserLowId,
+                c.LastSeq,
+                c.LastMessageAt,
+                Read = db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => (long?)r.LastReadSeq).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var groupIds = rows.Where(r => r.GroupId is not null).Select(r => r.GroupId!.Value).ToList();
+        var groups = await db.Groups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => (g.Slug, g.Name), cancellationToken);
+        var otherIds = rows.Where(r => r.GroupId is null).Select(r => r.Other!).ToList();
+        var names = await db.Users.Where(u => otherIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return [.. rows
+            .Select(r => r.GroupId is { } groupId
+                ? new ChatChannelSummary(r.Id, groupId, groups[groupId].Slug, groups[groupId].Name, null, r.LastSeq - (r.Read ?? 0), r.LastMessageAt)
+                : new ChatChannelSummary(r.Id, null, null, names.GetValueOrDefault(r.Other!, "Former member"), r.Other, r.LastSeq - (r.Read ?? 0), r.LastMessageAt))
+            .OrderByDescending(s => s.LastMessageAt ?? DateTimeOffset.MinValue)];
+    }
+
+    /// <summary>Ids of every channel <paramref name="userId"/> may use, for routing presence and unread changes.</summary>
+    public async Task<IReadOnlyList<Guid>> ChannelIdsOfAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ChannelsOf(db, userId).Select(c => c.Id).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<ChatChannel> ChannelsOf(AppDbContext db, string userId) =>
+        db.ChatChannels.Where(c =>
+            (c.GroupId != null && db.GroupMemberships.Any(m => m.GroupId == c.GroupId && m.UserId == userId))
+            || c.UserLowId == userId
+            || c.UserHighId == userId);
+}

@@ -1,0 +1,201 @@
+using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Live;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CollabHub.Web.Features.Chat;
+
+/// <summary>
+/// Chat messages: send, edit, delete, history, catch-up, read positions. Every method checks the caller's account and
+/// their access to the channel afresh (<c>ChatService.Access.cs</c>), changes the database in one transaction, and
+/// publishes once to <see cref="LiveTopics.Chat"/> after commit; the hub relay and open chat panels both listen there.
+/// Lists and channels are in <c>ChatService.Channels.cs</c>.
+/// </summary>
+public sealed partial class ChatService(
+    IDbContextFactory<AppDbContext> contexts,
+    ILiveEvents live,
+    ChatFloodGate flood,
+    ChatPresence presence,
+    TimeProvider clock,
+    IOptions<ChatOptions> options)
+{
+    /// <summary>The most messages one history or catch-up call returns.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>
+    /// Stores and delivers a message once per <paramref name="clientMessageId"/>: a retry returns the stored message.
+    /// The sequence number comes from the channel row's counter under its row lock, so it is gap-free.
+    /// </summary>
+    public async Task<ChatMessageView> SendAsync(
+        ChatCaller caller, Guid channelId, Guid clientMessageId, string? body, CancellationToken cancellationToken = default)
+    {
+        var text = ChatMessage.ValidBody(body);
+        if (clientMessageId == Guid.Empty)
+        {
+            throw new ChatRefusedException("Each message needs its own client message id.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await RequireAccountAsync(db, caller, cancellationToken);
+        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        if (await FindByClientIdAsync(db, channelId, clientMessageId, cancellationToken) is { } retried)
+        {
+            return retried;
+        }
+
+        flood.Take(caller.UserId, channelId, clock.GetUtcNow() - account.CreatedAt < options.Value.NewAccountAge);
+        var now = clock.GetUtcNow();
+        ChatMessage message;
+        await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var seq = (await db.Database.SqlQuery<long>(
+                    $"UPDATE chat_channels SET last_seq = last_seq + 1, last_message_at = {now} WHERE id = {channelId} RETURNING last_seq AS \"Value\"")
+                .ToListAsync(cancellationToken)).Single();
+
+            // Checked again under the channel's row lock: a concurrent retry of the same message waited for us above.
+            if (await FindByClientIdAsync(db, channelId, clientMessageId, cancellationToken) is { } concurrent)
+            {
+                await tx.RollbackAsync(cancellationToken);
+                flood.Return(caller.UserId, channelId);
+                return concurrent;
+            }
+
+            message = new ChatMessage
+            {
+                ChannelId = channelId,
+                Seq = seq,
+                ClientMessageId = clientMessageId,
+                AuthorId = caller.UserId,
+                Body = text,
+                CreatedAt = now,
+            };
+            db.ChatMessages.Add(message);
+            await db.SaveChangesAsync(cancellationToken);
+            await AdvanceReadAsync(db, channelId, caller.UserId, seq, now, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+
+        var view = View(message, account.DisplayName);
+        await live.PublishAsync(LiveTopics.Chat(channelId), new ChatMessageChanged(ChatChange.Posted, view), cancellationToken);
+        await live.PublishAsync(LiveTopics.User(caller.UserId), new ChatReadState(channelId, message.Seq, message.Seq), cancellationToken);
+        await presence.TouchAsync(caller.UserId);
+        return view;
+    }
+
+    public async Task<ChatMessageView> EditAsync(
+        ChatCaller caller, Guid channelId, long seq, string? body, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await RequireAccountAsync(db, caller, cancellationToken);
+        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var message = await RequireMessageAsync(db, channelId, seq, cancellationToken);
+        message.Edit(caller.UserId, body ?? "", clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        var view = View(message, account.DisplayName);
+        await live.PublishAsync(LiveTopics.Chat(channelId), new ChatMessageChanged(ChatChange.Edited, view), cancellationToken);
+        return view;
+    }
+
+    /// <summary>Deletes one's own message, or any as the channel's moderator; the row stays as a tombstone.</summary>
+    public async Task<ChatMessageView> DeleteAsync(ChatCaller caller, Guid channelId, long seq, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var message = await RequireMessageAsync(db, channelId, seq, cancellationToken);
+        message.Delete(caller.UserId, channel.CanModerate, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        var view = (await ViewsAsync(db.ChatMessages.Where(m => m.Id == message.Id), db, cancellationToken)).Single();
+        await live.PublishAsync(LiveTopics.Chat(channelId), new ChatMessageChanged(ChatChange.Deleted, view), cancellationToken);
+        return view;
+    }
+
+    /// <summary>Up to <paramref name="limit"/> (at most <see cref="PageSize"/>) messages before <paramref name="beforeSeq"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<ChatMessageView>> HistoryAsync(
+        ChatCaller caller, Guid channelId, long beforeSeq, int limit = PageSize, CancellationToken cancellationToken = default)
+    {
+        var page = await PageAsync(caller, channelId, m => m.Where(x => x.Seq < beforeSeq).OrderByDescending(x => x.Seq), limit, cancellationToken);
+        return [.. page.OrderBy(v => v.Seq)];
+    }
+
+    /// <summary>Up to <paramref name="limit"/> (at most <see cref="PageSize"/>) messages after <paramref name="afterSeq"/>, oldest first: the catch-up call.</summary>
+    public async Task<IReadOnlyList<ChatMessageView>> AfterAsync(
+        ChatCaller caller, Guid channelId, long afterSeq, int limit = PageSize, CancellationToken cancellationToken = default) =>
+        await PageAsync(caller, channelId, m => m.Where(x => x.Seq > afterSeq).OrderBy(x => x.Seq), limit, cancellationToken);
+
+    /// <summary>Tells the channel the caller is typing; nothing is stored.</summary>
+    public async Task TypingAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await RequireAccountAsync(db, caller, cancellationToken);
+        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var typing = new ChatTyping(channelId, caller.UserId, account.DisplayName, clock.GetUtcNow() + options.Value.TypingDuration);
+        await live.PublishAsync(LiveTopics.Chat(channelId), typing, cancellationToken);
+        await presence.TouchAsync(caller.UserId);
+    }
+
+    /// <summary>Moves the caller's read position forward (never back) and tells their other devices.</summary>
+    public async Task<ChatReadState> MarkReadAsync(ChatCaller caller, Guid channelId, long seq, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var upTo = Math.Clamp(seq, 0, channel.LastSeq);
+        await AdvanceReadAsync(db, channelId, caller.UserId, upTo, clock.GetUtcNow(), cancellationToken);
+        var read = await db.ChatReadPositions
+            .Where(r => r.ChannelId == channelId && r.UserId == caller.UserId)
+            .Select(r => r.LastReadSeq)
+            .SingleAsync(cancellationToken);
+        var state = new ChatReadState(channelId, read, channel.LastSeq);
+        await live.PublishAsync(LiveTopics.User(caller.UserId), state, cancellationToken);
+        await presence.TouchAsync(caller.UserId);
+        return state;
+    }
+
+    /// <summary>One range scan on (channel_id, seq), after the access checks every read makes.</summary>
+    private async Task<List<ChatMessageView>> PageAsync(
+        ChatCaller caller, Guid channelId, Func<IQueryable<ChatMessage>, IQueryable<ChatMessage>> range, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var page = range(db.ChatMessages.Where(m => m.ChannelId == channelId)).Take(Math.Clamp(limit, 1, PageSize));
+        return await ViewsAsync(page, db, cancellationToken);
+    }
+
+    private static Task AdvanceReadAsync(AppDbContext db, Guid channelId, string userId, long seq, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO chat_read_positions (channel_id, user_id, last_read_seq, updated_at)
+            VALUES ({channelId}, {userId}, {seq}, {now})
+            ON CONFLICT (channel_id, user_id) DO UPDATE
+            SET last_read_seq = GREATEST(chat_read_positions.last_read_seq, EXCLUDED.last_read_seq), updated_at = EXCLUDED.updated_at
+            """,
+            cancellationToken);
+
+    private static async Task<ChatMessage> RequireMessageAsync(AppDbContext db, Guid channelId, long seq, CancellationToken cancellationToken) =>
+        await db.ChatMessages.SingleOrDefaultAsync(m => m.ChannelId == channelId && m.Seq == seq, cancellationToken)
+            ?? throw new ChatRefusedException("That message does not exist.");
+
+    private static async Task<ChatMessageView?> FindByClientIdAsync(AppDbContext db, Guid channelId, Guid clientMessageId, CancellationToken cancellationToken) =>
+        (await ViewsAsync(db.ChatMessages.Where(m => m.ChannelId == channelId && m.ClientMessageId == clientMessageId), db, cancellationToken))
+            .SingleOrDefault();
+
+    private static async Task<List<ChatMessageView>> ViewsAsync(IQueryable<ChatMessage> messages, AppDbContext db, CancellationToken cancellationToken) =>
+        await messages
+            .Select(m => new ChatMessageView(
+                m.ChannelId,
+                m.Seq,
+                m.Id,
+                m.ClientMessageId,
+                m.AuthorId,
+                db.Users.Where(u => u.Id == m.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "Former member",
+                m.Body,
+                m.CreatedAt,
+                m.EditedAt,
+                m.DeletedAt != null))
+            .ToListAsync(cancellationToken);
+
+    private static ChatMessageView View(ChatMessage m, string authorName) =>
+        new(m.ChannelId, m.Seq, m.Id, m.ClientMessageId, m.AuthorId, authorName, m.Body, m.CreatedAt, m.EditedAt, m.IsDeleted);
+}

@@ -1,0 +1,8 @@
+namespace CollabHub.Web.Features.Chat;
+
+public enum PresenceState
+{
+    Offline,
+    Online,
+    Idle,
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Groups;
+
+namespace CollabHub.IntegrationTests.Chat;
+
+/// <summary>The chat pages answer members with the panel and everyone else with the site's 404.</summary>
+public sealed class ChatPageTests(ChatAppFixture fixture) : IClassFixture<ChatAppFixture>
+{
+    private CollabHubApp App => fixture.App;
+
+    [Fact]
+    public async Task GroupChat_ForAMember_ShowsThePanelUnderTheChatTab()
+    {
+        using var alice = await TestAccounts.SignInNewMemberAsync(App, "Alice Page");
+        var group = await ChatTestGroups.CreateAsync(App, alice.Account);
+        await using (var client = await ChatTestClient.ConnectAsync(App, alice))
+        {
+            var channel = (await client.JoinGroupAsync(group.Id)).ChannelId;
+            await client.SendAsync(channel, "Welcome to *the* chat");
+        }
+
+        var page = await alice.OpenAsync($"groups/{group.Slug}/chat");
+
+        Assert.Contains("aria-current=\"page\"", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<em>the</em>", page.Html, StringComparison.Ordinal);
+        Assert.Contains("At most 4000 characters", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GroupChat_ForANonMemberOfAPrivateGroup_IsNotFound()
+    {
+        using var outsider = await TestAccounts.SignInNewMemberAsync(App, "Outsider Page");
+        var owner = await TestAccounts.CreateAsync(App, "Owner Page");
+        var group = await ChatTestGroups.CreateAsync(App, owner);
+
+        var page = await outsider.GetAsync($"groups/{group.Slug}/chat");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.DoesNotContain(group.Name, page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Conversation_OfOtherPeople_IsNotFound_AndMessagesListsOwnChannels()
+    {
+        using var alice = await TestAccounts.SignInNewMemberAsync(App, "Alice List");
+        using var mallory = await TestAccounts.SignInNewMemberAsync(App, "Mallory List");
+        var bob = await TestAccounts.CreateAsync(App, "Bob List");
+        var group = await ChatTestGroups.CreateAsync(App, GroupVisibility.Private, (alice.Account, GroupRole.Member), (bob, GroupRole.Member));
+        await using var client = await ChatTestClient.ConnectAsync(App, alice);
+        var direct = await client.InvokeAsync<Web.Features.Chat.ChannelJoined>(nameof(Web.Features.Chat.ChatHub.JoinDirectConversation), bob.Id);
+        await client.SendAsync(direct.ChannelId, "Hi Bob");
+        await client.JoinGroupAsync(group.Id);
+
+        var list = await alice.OpenAsync("messages");
+        var own = await alice.OpenAsync($"messages/{direct.ChannelId}");
+        var snooped = await mallory.GetAsync($"messages/{direct.ChannelId}");
+
+        Assert.Contains("Bob List", list.Html, StringComparison.Ordinal);
+        Assert.Contains(group.Name, list.Html, StringComparison.Ordinal);
+        Assert.Contains("Hi Bob", own.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, snooped.Status);
+    }
+}
