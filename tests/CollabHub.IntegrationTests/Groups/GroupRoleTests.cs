@@ -1,6 +1,8 @@
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Live;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Groups;
 
@@ -136,6 +138,31 @@ public sealed class GroupRoleTests(AppFixture fixture) : IClassFixture<AppFixtur
         Assert.Equal("group.role", entry.Action);
         Assert.Contains("Member → Moderator", entry.Details);
         Assert.Equal(owner.Id, entry.ActorUserId);
+    }
+
+    [Fact]
+    public async Task Removal_TellsTheGroupsLivePartsAfterCommit_WhileARefusalTellsThemNothing()
+    {
+        var owner = await TestAccounts.CreateAsync(fixture.App, "Live");
+        var member = await TestAccounts.CreateAsync(fixture.App, "Watched");
+        var slug = await GroupTestData.CreateAsync(fixture.App, owner);
+        await GroupTestData.AddMemberAsync(fixture.App, slug, member);
+        var group = await GroupTestData.GroupAsync(fixture.App, slug);
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<GroupMembershipRemoved>();
+        using var subscription = fixture.App.Services.GetRequiredService<ILiveEvents>()
+            .Subscribe<GroupMembershipRemoved>(LiveTopics.Group(group.Id), removed =>
+            {
+                heard.Enqueue(removed);
+                return Task.CompletedTask;
+            });
+
+        var refused = await ActAsync(owner, (s, v) => s.LeaveAsync(v, slug));
+        var removed = await ActAsync(owner, (s, v) => s.RemoveAsync(v, slug, member.Id));
+
+        Assert.False(refused.Succeeded);
+        Assert.True(removed.Succeeded, removed.Message);
+        await Eventually.WaitAsync(() => !heard.IsEmpty, "the removal to reach the group's live topic");
+        Assert.Equal(new GroupMembershipRemoved(group.Id, member.Id), Assert.Single(heard));
     }
 
     private async Task<GroupOutcome> ActAsync(ApplicationUser actor, Func<GroupMembershipService, GroupViewer, Task<GroupOutcome>> act, bool administrator = false) =>

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ public sealed class GroupInvitationService(
     IDbContextFactory<AppDbContext> contexts,
     GroupMails mails,
     ILookupNormalizer normalizer,
+    ILiveEvents live,
     TimeProvider clock,
     ILogger<GroupInvitationService> logger)
 {
@@ -20,7 +22,7 @@ public sealed class GroupInvitationService(
 
     /// <summary>Invites each address (separated by commas, semicolons or lines), skipping members and banned members with a reason.</summary>
     public Task<GroupOutcome> InviteAsync(GroupViewer viewer, string slug, string? addresses, CancellationToken cancellationToken = default) =>
-        GroupTransaction.RunAsync(contexts, slug, viewer, logger, cancellationToken, async tx =>
+        GroupTransaction.RunAsync(contexts, slug, viewer, live, logger, cancellationToken, async tx =>
         {
             GroupMembershipService.EnsureModerator(tx.Access);
             var emails = ParseAddresses(addresses);
@@ -67,7 +69,7 @@ public sealed class GroupInvitationService(
 
     /// <summary>Withdraws an open invitation: its link stops working.</summary>
     public Task<GroupOutcome> RevokeAsync(GroupViewer viewer, string slug, Guid invitationId, CancellationToken cancellationToken = default) =>
-        GroupTransaction.RunAsync(contexts, slug, viewer, logger, cancellationToken, async tx =>
+        GroupTransaction.RunAsync(contexts, slug, viewer, live, logger, cancellationToken, async tx =>
         {
             GroupMembershipService.EnsureModerator(tx.Access);
             var invitation = await tx.Db.GroupInvitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.GroupId == tx.Group.Id, cancellationToken)

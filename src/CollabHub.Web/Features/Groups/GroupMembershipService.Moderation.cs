@@ -31,8 +31,7 @@ public sealed partial class GroupMembershipService
         {
             EnsureModerator(tx.Access);
             var membership = await RemovableAsync(tx, userId, cancellationToken);
-            tx.Group.RemoveMember(membership, await tx.CountOwnersAsync(cancellationToken), clock.GetUtcNow());
-            tx.Db.GroupMemberships.Remove(membership);
+            RemoveMembership(tx, membership, await tx.CountOwnersAsync(cancellationToken), clock.GetUtcNow());
             var (actor, subject) = await AuditPartiesAsync(tx, userId, cancellationToken);
             Audit(tx, actor, AuditActions.GroupMemberRemove, subject, $"was {GroupRoles.WithArticle(membership.Role)}");
             return $"{subject.DisplayName} has been removed from the group.";
@@ -62,8 +61,7 @@ public sealed partial class GroupMembershipService
             if (membership is not null)
             {
                 membership = await RemovableAsync(tx, userId, cancellationToken);
-                tx.Group.RemoveMember(membership, await tx.CountOwnersAsync(cancellationToken), now);
-                tx.Db.GroupMemberships.Remove(membership);
+                RemoveMembership(tx, membership, await tx.CountOwnersAsync(cancellationToken), now);
             }
             else if (await PendingRequestAsync(tx, userId, cancellationToken) is not { } pending)
             {

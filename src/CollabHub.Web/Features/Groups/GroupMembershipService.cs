@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Live;
 using CollabHub.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public sealed partial class GroupMembershipService(
     IDbContextFactory<AppDbContext> contexts,
     GroupMails mails,
     AuditLog audit,
+    ILiveEvents live,
     TimeProvider clock,
     ILogger<GroupMembershipService> logger)
 {
@@ -40,8 +42,7 @@ public sealed partial class GroupMembershipService(
         {
             var membership = await tx.FindMembershipAsync(tx.UserId, cancellationToken)
                 ?? throw new GroupRuleException("You are not a member of this group.");
-            tx.Group.RemoveMember(membership, await tx.CountOwnersAsync(cancellationToken), clock.GetUtcNow());
-            tx.Db.GroupMemberships.Remove(membership);
+            RemoveMembership(tx, membership, await tx.CountOwnersAsync(cancellationToken), clock.GetUtcNow());
             return $"You have left {tx.Group.Name}.";
         });
 
@@ -103,7 +104,15 @@ public sealed partial class GroupMembershipService(
         });
 
     private Task<GroupOutcome> RunAsync(GroupViewer viewer, string slug, CancellationToken cancellationToken, Func<GroupTransaction, Task<string>> change) =>
-        GroupTransaction.RunAsync(contexts, slug, viewer, logger, cancellationToken, change);
+        GroupTransaction.RunAsync(contexts, slug, viewer, live, logger, cancellationToken, change);
+
+    /// <summary>Counts the member out, deletes the row, and tells live parts (chat drops their connections) after commit.</summary>
+    private static void RemoveMembership(GroupTransaction tx, GroupMembership membership, int owners, DateTimeOffset now)
+    {
+        tx.Group.RemoveMember(membership, owners, now);
+        tx.Db.GroupMemberships.Remove(membership);
+        tx.PublishAfterCommit(new GroupMembershipRemoved(tx.Group.Id, membership.UserId));
+    }
 
     internal static void EnsureModerator(GroupAccess access)
     {

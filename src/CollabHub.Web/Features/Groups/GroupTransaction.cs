@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -14,6 +15,7 @@ namespace CollabHub.Web.Features.Groups;
 internal sealed class GroupTransaction : IAsyncDisposable
 {
     private readonly IDbContextTransaction transaction;
+    private readonly List<object> afterCommit = [];
 
     private GroupTransaction(AppDbContext db, IDbContextTransaction transaction, GroupAccess access)
     {
@@ -91,6 +93,7 @@ internal sealed class GroupTransaction : IAsyncDisposable
         IDbContextFactory<AppDbContext> contexts,
         string slug,
         GroupViewer viewer,
+        ILiveEvents live,
         ILogger logger,
         CancellationToken cancellationToken,
         Func<GroupTransaction, Task<string>> change)
@@ -105,6 +108,11 @@ internal sealed class GroupTransaction : IAsyncDisposable
 
             var message = await change(tx);
             await tx.CommitAsync(cancellationToken);
+            foreach (var published in tx.afterCommit)
+            {
+                await live.PublishAsync(LiveTopics.Group(tx.Group.Id), published, cancellationToken);
+            }
+
             return GroupOutcome.Done(message);
         }
         catch (GroupRuleException refused)
@@ -138,6 +146,12 @@ internal sealed class GroupTransaction : IAsyncDisposable
         await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Tells the group's live parts (chat, open pages) once the change has committed, never before: a rolled-back
+    /// removal must not disconnect anyone.
+    /// </summary>
+    public void PublishAfterCommit(object message) => afterCommit.Add(message);
 
     /// <summary>Owners now, counted under the group's lock.</summary>
     public Task<int> CountOwnersAsync(CancellationToken cancellationToken) =>
