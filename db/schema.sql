@@ -1049,3 +1049,195 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    ALTER TABLE groups ADD cover_version uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE TABLE group_covers (
+        group_id uuid NOT NULL,
+        content bytea NOT NULL,
+        content_type character varying(32) NOT NULL,
+        version uuid NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_group_covers PRIMARY KEY (group_id),
+        CONSTRAINT ck_group_covers_content_type CHECK (content_type = 'image/webp'),
+        CONSTRAINT ck_group_covers_size CHECK (octet_length(content) BETWEEN 1 AND 1048576),
+        CONSTRAINT fk_group_covers_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE TABLE group_invitations (
+        id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        email character varying(256) NOT NULL,
+        token_hash bytea NOT NULL,
+        invited_by_id text,
+        created_at timestamp with time zone NOT NULL,
+        expires_at timestamp with time zone NOT NULL,
+        status integer NOT NULL,
+        answered_at timestamp with time zone,
+        answered_by_id text,
+        CONSTRAINT pk_group_invitations PRIMARY KEY (id),
+        CONSTRAINT ck_group_invitations_answered CHECK ((status = 0) = (answered_at IS NULL)),
+        CONSTRAINT ck_group_invitations_email_not_blank CHECK (btrim(email) <> ''),
+        CONSTRAINT ck_group_invitations_expiry CHECK (expires_at > created_at),
+        CONSTRAINT ck_group_invitations_status CHECK (status IN (0, 1, 2, 3)),
+        CONSTRAINT ck_group_invitations_token_hash CHECK (octet_length(token_hash) = 32),
+        CONSTRAINT fk_group_invitations_asp_net_users_answered_by_id FOREIGN KEY (answered_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_group_invitations_asp_net_users_invited_by_id FOREIGN KEY (invited_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_group_invitations_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE TABLE group_join_requests (
+        id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        user_id text NOT NULL,
+        message text NOT NULL,
+        status integer NOT NULL,
+        reply text,
+        decided_by_id text,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        decided_at timestamp with time zone,
+        CONSTRAINT pk_group_join_requests PRIMARY KEY (id),
+        CONSTRAINT ck_group_join_requests_decided CHECK ((status = 0) = (decided_at IS NULL)),
+        CONSTRAINT ck_group_join_requests_message_length CHECK (char_length(message) <= 1000),
+        CONSTRAINT ck_group_join_requests_reply_length CHECK (reply IS NULL OR char_length(reply) <= 1000),
+        CONSTRAINT ck_group_join_requests_status CHECK (status IN (0, 1, 2, 3)),
+        CONSTRAINT fk_group_join_requests_asp_net_users_decided_by_id FOREIGN KEY (decided_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_group_join_requests_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_group_join_requests_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE TABLE site_settings (
+        key character varying(100) NOT NULL,
+        value character varying(2000) NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_by_id text,
+        CONSTRAINT pk_site_settings PRIMARY KEY (key),
+        CONSTRAINT fk_site_settings_asp_net_users_updated_by_id FOREIGN KEY (updated_by_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_groups_member_count ON groups (member_count);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_groups_name ON groups USING gin (name gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_groups_summary ON groups USING gin (summary gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_hidden_by_invitation CHECK (visibility <> 2 OR join_policy = 2);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_group_invitations_answered_by_id ON group_invitations (answered_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_group_invitations_group_id_status ON group_invitations (group_id, status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_group_invitations_invited_by_id ON group_invitations (invited_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE UNIQUE INDEX ix_group_invitations_token_hash ON group_invitations (token_hash);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_group_join_requests_decided_by_id ON group_join_requests (decided_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_group_join_requests_group_id_status_created_at ON group_join_requests (group_id, status, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_group_join_requests_user_id ON group_join_requests (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE UNIQUE INDEX ux_group_join_requests_pending ON group_join_requests (group_id, user_id) WHERE status = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    CREATE INDEX ix_site_settings_updated_by_id ON site_settings (updated_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128192848_GroupsJoiningAndDirectory', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -38,6 +38,7 @@ app.UseMembers();
 app.MapHealth();
 app.MapMembers();
 app.MapMemberProfiles();
+app.MapGroups();
 app.MapAdmin();
 app.MapChat();
 app.MapEmail();

@@ -26,6 +26,7 @@ public sealed class DiscussionTestData(WebApplicationFactory<Program> app)
             Name = name,
             Summary = "A group for a test.",
             Visibility = visibility,
+            JoinPolicy = visibility == GroupVisibility.Hidden ? GroupJoinPolicy.Invitation : GroupJoinPolicy.Open, // the database requires it of hidden groups
             CreatedAt = DateTimeOffset.UtcNow,
             LastActivityAt = DateTimeOffset.UtcNow,
         };

@@ -60,7 +60,7 @@ public sealed class WebTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task HomePage_ExplainsTheHubAndListsPublicGroupsButNotPrivateOnes()
+    public async Task HomePage_ExplainsTheHubAndListsListedGroupsButNotHiddenOnes()
     {
         var ct = TestContext.Current.CancellationToken;
         var suffix = Guid.NewGuid().ToString("N")[..8];
@@ -69,6 +69,11 @@ public sealed class WebTests(AppFixture fixture) : IClassFixture<AppFixture>
         {
             db.Groups.Add(new Group { Slug = $"open-{suffix}", Name = $"Open circle {suffix}", Summary = "Anyone may join.", Visibility = GroupVisibility.Public });
             db.Groups.Add(new Group { Slug = $"closed-{suffix}", Name = $"Closed circle {suffix}", Summary = "Members only.", Visibility = GroupVisibility.Private });
+            db.Groups.Add(new Group
+            {
+                Slug = $"secret-{suffix}", Name = $"Secret circle {suffix}", Summary = "Nobody knows.",
+                Visibility = GroupVisibility.Hidden, JoinPolicy = GroupJoinPolicy.Invitation,
+            });
             await db.SaveChangesAsync(ct);
         }
 
@@ -76,7 +81,9 @@ public sealed class WebTests(AppFixture fixture) : IClassFixture<AppFixture>
 
         Assert.Contains("CollabHub brings together colleagues from across the UN system", html);
         Assert.Contains($"Open circle {suffix}", html);
-        Assert.DoesNotContain($"Closed circle {suffix}", html);
+        // Private groups are listed with their name and summary; hidden ones never.
+        Assert.Contains($"Closed circle {suffix}", html);
+        Assert.DoesNotContain($"Secret circle {suffix}", html);
         Assert.Contains("href=\"groups\"", html);
         Assert.Contains("Account/Register", html);
     }

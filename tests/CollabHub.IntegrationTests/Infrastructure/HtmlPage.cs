@@ -32,22 +32,41 @@ public sealed record HtmlPage(HttpStatusCode Status, Uri Url, string Html)
             var values = ValuesOf(form);
             if (values.Any(v => v.Key == "_handler" && v.Value == formName))
             {
-                var action = form.GetAttribute("action");
-                var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (name, value) in values)
-                {
-                    fields[name] = value;
-                }
-
-                return new HtmlForm(string.IsNullOrEmpty(action) ? Url : new Uri(BaseUrl, action), fields)
-                {
-                    Values = values,
-                    IsMultipart = string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase),
-                };
+                return ToHtmlForm(form, values);
             }
         }
 
         throw new InvalidOperationException($"No form named '{formName}' on {Url}:\n{Html}");
+    }
+
+    /// <summary>
+    /// A plain form found by where it posts (its <c>action</c> attribute as written, such as <c>groups/x/join</c>), for
+    /// buttons that post to an endpoint rather than to a Blazor form handler.
+    /// </summary>
+    public HtmlForm FormPostingTo(string action)
+    {
+        var form = Document.Forms.FirstOrDefault(f => f.GetAttribute("action") == action)
+            ?? throw new InvalidOperationException($"No form posting to '{action}' on {Url}:\n{Html}");
+        return ToHtmlForm(form, ValuesOf(form));
+    }
+
+    /// <summary>Whether the page has a form posting to <paramref name="action"/> (see <see cref="FormPostingTo"/>).</summary>
+    public bool HasFormPostingTo(string action) => Document.Forms.Any(f => f.GetAttribute("action") == action);
+
+    private HtmlForm ToHtmlForm(IHtmlFormElement form, List<KeyValuePair<string, string>> values)
+    {
+        var action = form.GetAttribute("action");
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in values)
+        {
+            fields[name] = value;
+        }
+
+        return new HtmlForm(string.IsNullOrEmpty(action) ? Url : new Uri(BaseUrl, action), fields)
+        {
+            Values = values,
+            IsMultipart = string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     /// <summary>What relative addresses on the page resolve against: its <c>&lt;base href&gt;</c>, else its own address.</summary>

@@ -86,10 +86,14 @@ public sealed class TestBrowser : IDisposable
     /// <paramref name="values"/> replaces every value the form had under it; the other fields go as the page filled
     /// them in. The form goes as multipart/form-data when its enctype says so or <paramref name="files"/> are chosen.
     /// </summary>
-    public async Task<HtmlPage> SubmitFormAsync(
-        HtmlPage page, string formName, IEnumerable<KeyValuePair<string, string>>? values = null, IEnumerable<FileUpload>? files = null)
+    public Task<HtmlPage> SubmitFormAsync(
+        HtmlPage page, string formName, IEnumerable<KeyValuePair<string, string>>? values = null, IEnumerable<FileUpload>? files = null) =>
+        SubmitAsync(page.Form(formName), values, files);
+
+    /// <summary>Submits a form found on a page (<see cref="HtmlPage.Form"/>, <see cref="HtmlPage.FormPostingTo"/>), filled in as above.</summary>
+    public async Task<HtmlPage> SubmitAsync(
+        HtmlForm form, IEnumerable<KeyValuePair<string, string>>? values = null, IEnumerable<FileUpload>? files = null)
     {
-        var form = page.Form(formName);
         var fields = form.FilledIn(values);
         using HttpContent content = form.IsMultipart || files is not null ? Multipart(fields, files ?? []) : new FormUrlEncodedContent(fields);
         using var response = await Client.PostAsync(form.Action, content, Cancellation);

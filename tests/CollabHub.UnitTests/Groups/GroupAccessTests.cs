@@ -87,6 +87,32 @@ public sealed class GroupAccessTests
         Assert.False(access.CanParticipate);
     }
 
+    [Fact]
+    public void Owner_ManagesRolesAndAccess_AndRemovesAnyone()
+    {
+        var access = Access(GroupVisibility.Public, Stranger, GroupRole.Owner);
+
+        Assert.True(access.CanManageRoles);
+        Assert.True(access.CanChangeAccess);
+        Assert.All(Enum.GetValues<GroupRole>(), role => Assert.True(access.CanRemove(role)));
+    }
+
+    [Fact]
+    public void Moderator_RemovesPlainMembersOnly_AndChangesNoRoles()
+    {
+        var access = Access(GroupVisibility.Public, Stranger, GroupRole.Moderator);
+
+        Assert.True(access.CanRemove(GroupRole.Member));
+        Assert.False(access.CanRemove(GroupRole.Moderator));
+        Assert.False(access.CanRemove(GroupRole.Owner));
+        Assert.False(access.CanManageRoles);
+        Assert.False(access.CanChangeAccess);
+    }
+
+    [Fact]
+    public void Member_RemovesNobody() =>
+        Assert.All(Enum.GetValues<GroupRole>(), role => Assert.False(Access(GroupVisibility.Public, Stranger, GroupRole.Member).CanRemove(role)));
+
     private static GroupAccess Access(
         GroupVisibility visibility, GroupViewer viewer, GroupRole? role, bool banned = false, GroupJoinPolicy policy = GroupJoinPolicy.Open) =>
         new(new Group { Slug = "g", Name = "G", Visibility = visibility, JoinPolicy = policy }, viewer, role, banned);

@@ -1,6 +1,7 @@
 using System.Text;
 using CollabHub.TestSupport;
 using CollabHub.Web.Features.Members.Profiles;
+using CollabHub.Web.Infrastructure.Images;
 using SkiaSharp;
 
 namespace CollabHub.UnitTests.Members;
@@ -80,7 +81,7 @@ public sealed class AvatarImageProcessorTests
     {
         var text = Encoding.UTF8.GetBytes("This is my CV, saved as photo.png by mistake.\n");
 
-        var error = Assert.Throws<AvatarRejectedException>(() => processor.Process(text));
+        var error = Assert.Throws<ImageRejectedException>(() => processor.Process(text));
 
         Assert.Equal("That file is not a PNG, JPEG or WebP image.", error.Message);
     }
@@ -88,8 +89,8 @@ public sealed class AvatarImageProcessorTests
     [Fact]
     public void Process_GifOrSvg_IsRefusedAsNotAnImage()
     {
-        Assert.Throws<AvatarRejectedException>(() => processor.Process("GIF89a\u0001\u0000\u0001\u0000"u8.ToArray()));
-        var svg = Assert.Throws<AvatarRejectedException>(() => processor.Process("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"u8.ToArray()));
+        Assert.Throws<ImageRejectedException>(() => processor.Process("GIF89a\u0001\u0000\u0001\u0000"u8.ToArray()));
+        var svg = Assert.Throws<ImageRejectedException>(() => processor.Process("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"u8.ToArray()));
         Assert.Equal(AvatarImageProcessor.NotAnImageMessage, svg.Message);
     }
 
@@ -98,7 +99,7 @@ public sealed class AvatarImageProcessorTests
     {
         var jpeg = TestImages.JpegClaimingSize(8000, 6000); // 48 megapixels
 
-        var error = Assert.Throws<AvatarRejectedException>(() => processor.Process(jpeg));
+        var error = Assert.Throws<ImageRejectedException>(() => processor.Process(jpeg));
 
         Assert.Equal(AvatarImageProcessor.TooManyPixelsMessage, error.Message);
     }
@@ -108,7 +109,7 @@ public sealed class AvatarImageProcessorTests
     {
         byte[] broken = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Encoding.ASCII.GetBytes("not really a png at all")];
 
-        var error = Assert.Throws<AvatarRejectedException>(() => processor.Process(broken));
+        var error = Assert.Throws<ImageRejectedException>(() => processor.Process(broken));
 
         Assert.Equal(AvatarImageProcessor.UnreadableMessage, error.Message);
     }
@@ -118,7 +119,7 @@ public sealed class AvatarImageProcessorTests
     {
         var stream = new CountingStream(AvatarImageProcessor.MaxUploadBytes * 4);
 
-        var error = await Assert.ThrowsAsync<AvatarRejectedException>(() => processor.ProcessAsync(stream, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<ImageRejectedException>(() => processor.ProcessAsync(stream, TestContext.Current.CancellationToken));
 
         Assert.Equal(AvatarImageProcessor.TooLargeMessage, error.Message);
         Assert.True(stream.Position < AvatarImageProcessor.MaxUploadBytes + (1024 * 1024));
@@ -126,7 +127,7 @@ public sealed class AvatarImageProcessorTests
 
     [Fact]
     public void Process_EmptyFile_IsRefused() =>
-        Assert.Equal(AvatarImageProcessor.EmptyMessage, Assert.Throws<AvatarRejectedException>(() => processor.Process([])).Message);
+        Assert.Equal(AvatarImageProcessor.EmptyMessage, Assert.Throws<ImageRejectedException>(() => processor.Process([])).Message);
 
     private static void AssertColour(SKColor expected, SKColor actual)
     {

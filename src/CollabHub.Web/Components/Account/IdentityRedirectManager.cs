@@ -39,9 +39,13 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectToWithStatus(string uri, string message, HttpContext context)
     {
-        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
+        SetStatus(context, message);
         RedirectTo(uri);
     }
+
+    /// <summary>The one-line message the next page's StatusMessage shows (for endpoints that redirect on their own).</summary>
+    public static void SetStatus(HttpContext context, string message) =>
+        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
 
     private string CurrentPath => navigationManager.ToAbsoluteUri(navigationManager.Uri).GetLeftPart(UriPartial.Path);
 

@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin.Audit;
+using CollabHub.Web.Features.Admin.Settings;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -12,6 +13,7 @@ public static class AdminFeature
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<MemberAdministrationService>();
+        services.AddScoped<SiteSettingsService>();
         services.AddScoped<IStartupCommand, CreateAdminCommand>();
 
         // Replaces Identity's default (e-mail confirmed) with "confirmed and not suspended", for every sign-in route.

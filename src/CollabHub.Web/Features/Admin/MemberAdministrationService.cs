@@ -159,7 +159,7 @@ public sealed partial class MemberAdministrationService(
     }
 
     /// <summary>Checked against the database, not the cookie: a demoted or suspended administrator is refused at once.</summary>
-    private static async Task<ApplicationUser> RequireAdministratorAsync(AdminTransaction tx, ClaimsPrincipal actor)
+    internal static async Task<ApplicationUser> RequireAdministratorAsync(AdminTransaction tx, ClaimsPrincipal actor)
     {
         var actorId = tx.Users.GetUserId(actor);
         var admin = actorId is null ? null : await tx.Users.FindByIdAsync(actorId);

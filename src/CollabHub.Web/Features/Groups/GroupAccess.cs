@@ -29,4 +29,14 @@ public sealed record GroupAccess(Group Group, GroupViewer Viewer, GroupRole? Rol
 
     /// <summary>May ask to join with a message.</summary>
     public bool CanRequestToJoin => Viewer.IsSignedIn && !IsMember && !IsBanned && CanSee && Group.JoinPolicy == GroupJoinPolicy.Request;
+
+    /// <summary>May promote and demote: owners manage moderators and owners (site administrators as owners).</summary>
+    public bool CanManageRoles => IsOwner || Viewer.IsAdministrator;
+
+    /// <summary>May change who can see and join the group: owners only.</summary>
+    public bool CanChangeAccess => IsOwner || Viewer.IsAdministrator;
+
+    /// <summary>May remove or ban someone in <paramref name="target"/>'s role: owners anyone, moderators plain members.</summary>
+    public bool CanRemove(GroupRole target) =>
+        CanManageRoles || (Role == GroupRole.Moderator && target == GroupRole.Member);
 }

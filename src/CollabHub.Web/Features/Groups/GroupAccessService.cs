@@ -27,6 +27,17 @@ public sealed class GroupAccessService(IDbContextFactory<AppDbContext> contexts)
     public static async Task<GroupAccess?> LoadAsync(
         AppDbContext db, Expression<Func<Group, bool>> match, GroupViewer viewer, CancellationToken cancellationToken)
     {
+        var access = await LoadEvenIfUnseenAsync(db, match, viewer, cancellationToken);
+        return access?.CanSee == true ? access : null;
+    }
+
+    /// <summary>
+    /// The decision without hiding the group: only for the holder of a valid invitation, who may learn of a hidden
+    /// group. Everything else goes through <see cref="LoadAsync"/>.
+    /// </summary>
+    internal static async Task<GroupAccess?> LoadEvenIfUnseenAsync(
+        AppDbContext db, Expression<Func<Group, bool>> match, GroupViewer viewer, CancellationToken cancellationToken)
+    {
         var group = await db.Groups.SingleOrDefaultAsync(match, cancellationToken);
         if (group is null)
         {
@@ -44,7 +55,6 @@ public sealed class GroupAccessService(IDbContextFactory<AppDbContext> contexts)
             banned = await db.GroupBans.AnyAsync(b => b.GroupId == group.Id && b.UserId == userId, cancellationToken);
         }
 
-        var access = new GroupAccess(group, viewer, role, banned);
-        return access.CanSee ? access : null;
+        return new GroupAccess(group, viewer, role, banned);
     }
 }

@@ -17,6 +17,7 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
             t.HasCheckConstraint("ck_groups_member_count", "member_count >= 0");
             t.HasCheckConstraint("ck_groups_topics", $"cardinality(topics) <= {Group.MaxTopics}");
             t.HasCheckConstraint("ck_groups_description_length", $"char_length(description) <= {Group.DescriptionMaxLength}");
+            t.HasCheckConstraint("ck_groups_hidden_by_invitation", "visibility <> 2 OR join_policy = 2");
         });
         builder.HasKey(g => g.Id);
         builder.Property(g => g.Slug).HasMaxLength(Group.SlugMaxLength).IsRequired();
@@ -29,6 +30,10 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         builder.Property(g => g.Topics).HasColumnType("text[]").IsRequired();
         builder.HasIndex(g => g.Topics).HasMethod("gin");
         builder.HasIndex(g => g.LastActivityAt);
+        builder.HasIndex(g => g.MemberCount);
+        // The directory's substring search (ILIKE '%term%') over names and summaries without scanning every row.
+        builder.HasIndex(g => g.Name, "ix_groups_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(g => g.Summary, "ix_groups_summary_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.Ignore(g => g.IsListed);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(g => g.CreatedById).OnDelete(DeleteBehavior.SetNull);
     }

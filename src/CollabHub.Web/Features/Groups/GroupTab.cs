@@ -7,4 +7,7 @@ public enum GroupTab
     Discussions,
     Members,
     Chat,
+
+    /// <summary>The group's description, cover, visibility and join policy: for its owners and moderators.</summary>
+    Settings,
 }

@@ -11,11 +11,20 @@ public static class GroupTabs
         new(GroupTab.Discussions, "Discussions", "/discussions"),
         new(GroupTab.Members, "Members", "/members"),
         new(GroupTab.Chat, "Chat", "/chat"),
+        new(GroupTab.Settings, "Settings", "/settings"),
     ];
 
-    /// <summary>About for everyone who may see the group; the content tabs only for those who may read it.</summary>
+    /// <summary>
+    /// About for everyone who may see the group; the content tabs only for those who may read it; Settings only for
+    /// those who moderate it.
+    /// </summary>
     public static IReadOnlyList<Tab> For(GroupAccess access) =>
-        access.CanRead ? All : [All[0]];
+        All.Where(tab => tab.Id switch
+        {
+            GroupTab.About => true,
+            GroupTab.Settings => access.CanModerate,
+            _ => access.CanRead,
+        }).ToList();
 
     public static string Href(Group group, Tab tab) => $"groups/{group.Slug}{tab.Path}";
 }

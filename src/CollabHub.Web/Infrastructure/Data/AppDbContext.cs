@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin.Audit;
+using CollabHub.Web.Features.Admin.Settings;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
@@ -34,6 +35,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<DiscussionThreadSubscription> DiscussionThreadSubscriptions => Set<DiscussionThreadSubscription>();
 
     public DbSet<DiscussionFlag> DiscussionFlags => Set<DiscussionFlag>();
+    public DbSet<GroupJoinRequest> GroupJoinRequests => Set<GroupJoinRequest>();
+
+    public DbSet<GroupInvitation> GroupInvitations => Set<GroupInvitation>();
+
+    public DbSet<GroupCover> GroupCovers => Set<GroupCover>();
+
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
 

@@ -9,6 +9,12 @@ public static class AuditActions
     public const string MemberReinstate = "member.reinstate";
     public const string ConfirmationResend = "confirmation.resend";
     public const string AdminCreate = "admin.create";
+    public const string SettingChange = "setting.change";
+    public const string GroupMemberRemove = "group.remove";
+    public const string GroupMemberBan = "group.ban";
+    public const string GroupBanLift = "group.unban";
+    public const string GroupRoleChange = "group.role";
+    public const string GroupAccessChange = "group.access";
 
     /// <summary>The known codes with a plain-English label, for filters and listings.</summary>
     public static readonly IReadOnlyList<(string Code, string Label)> Known =
@@ -19,6 +25,12 @@ public static class AuditActions
         (MemberReinstate, "Member reinstated"),
         (ConfirmationResend, "Confirmation resent"),
         (AdminCreate, "Administrator created (command line)"),
+        (SettingChange, "Site setting changed"),
+        (GroupMemberRemove, "Removed from a group"),
+        (GroupMemberBan, "Banned from a group"),
+        (GroupBanLift, "Group ban lifted"),
+        (GroupRoleChange, "Group role changed"),
+        (GroupAccessChange, "Group visibility or join policy changed"),
     ];
 
     public static string Label(string code) => Known.Where(k => k.Code == code).Select(k => k.Label).FirstOrDefault() ?? code;

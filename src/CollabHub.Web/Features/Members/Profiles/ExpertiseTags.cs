@@ -1,82 +1,18 @@
-using System.Globalization;
-using System.Text;
+using CollabHub.Web.Infrastructure.Text;
 
 namespace CollabHub.Web.Features.Members.Profiles;
 
-/// <summary>
-/// Expertise tags as members type them ("Behavioural Science, #RCTs , human rights") become one normal form
-/// ("behavioural science", "rcts", "human rights") so the directory finds everyone who shares a tag.
-/// </summary>
+/// <summary>Expertise tags on profiles, normalised (see <see cref="TagList"/>) so the directory finds everyone who shares one.</summary>
 public static class ExpertiseTags
 {
     public const int MaxCount = 10;
     public const int MaxLength = 40;
 
+    private static readonly TagList Rules = new(MaxCount, MaxLength, "expertise tag", "expertise tags");
+
     /// <summary>Splits, normalises and de-duplicates; returns null and a reason when the input breaks a rule.</summary>
-    public static IReadOnlyList<string>? Parse(string? text, out string? error)
-    {
-        error = null;
-        var tags = new List<string>();
-        foreach (var raw in (text ?? "").Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var tag = Normalise(raw);
-            if (tag.Length == 0 || tags.Contains(tag, StringComparer.Ordinal))
-            {
-                continue;
-            }
-
-            if (tag.Length > MaxLength)
-            {
-                error = $"Each expertise tag can have at most {MaxLength} characters; \"{Shorten(tag)}\" is longer.";
-                return null;
-            }
-
-            if (!tag.All(IsAllowed))
-            {
-                error = $"Expertise tags can contain letters, digits, spaces and - + # . & / ' only; \"{Shorten(tag)}\" has other characters.";
-                return null;
-            }
-
-            tags.Add(tag);
-        }
-
-        if (tags.Count > MaxCount)
-        {
-            error = $"Add at most {MaxCount} expertise tags; you entered {tags.Count}.";
-            return null;
-        }
-
-        return tags;
-    }
+    public static IReadOnlyList<string>? Parse(string? text, out string? error) => Rules.Parse(text, out error);
 
     /// <summary>Lower case, single spaces, no leading '#', Unicode composed form.</summary>
-    public static string Normalise(string raw)
-    {
-        var text = raw.Normalize(NormalizationForm.FormC).Trim().TrimStart('#').Trim();
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(char.ToLower(c, CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsAllowed(char c) =>
-        char.IsLetterOrDigit(c) || c == ' ' || c is '-' or '+' or '#' or '.' or '&' or '/' or '\'' or '’' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
-
-    private static string Shorten(string tag) => tag.Length <= 24 ? tag : $"{tag[..24]}…";
+    public static string Normalise(string raw) => TagList.Normalise(raw);
 }

@@ -8,8 +8,6 @@ namespace CollabHub.Web.Features.Members.Profiles;
 /// <summary>Members find each other: the searchable directory and public profiles, for signed-in members only.</summary>
 public sealed class MemberDirectoryService(IDbContextFactory<AppDbContext> contexts, MarkdownRenderer markdown, TimeProvider clock)
 {
-    private const int MaxSearchWords = 6;
-
     public async Task<MemberDirectoryResult> SearchAsync(ClaimsPrincipal viewer, MemberDirectoryQuery query, CancellationToken cancellationToken = default)
     {
         MemberPrincipal.RequireUserId(viewer);
@@ -25,9 +23,9 @@ public sealed class MemberDirectoryService(IDbContextFactory<AppDbContext> conte
             from a in pictures.DefaultIfEmpty()
             select new { u.Id, u.DisplayName, Profile = p, AvatarVersion = a == null ? (Guid?)null : a.Version };
 
-        foreach (var word in Words(query.Search))
+        foreach (var word in SearchTerms.Words(query.Search, MemberDirectoryQuery.SearchMaxLength))
         {
-            var pattern = $"%{EscapeLike(word)}%";
+            var pattern = SearchTerms.ContainsPattern(word);
             var organisations = UnOrganisations.CodesMatching(word).ToList();
             rows = rows.Where(r =>
                 EF.Functions.ILike(r.DisplayName, pattern, "\\")
@@ -110,20 +108,4 @@ public sealed class MemberDirectoryService(IDbContextFactory<AppDbContext> conte
             row.CreatedAt,
             row.AvatarVersion);
     }
-
-    internal static IEnumerable<string> Words(string? search)
-    {
-        var text = (search ?? "").Trim();
-        if (text.Length > MemberDirectoryQuery.SearchMaxLength)
-        {
-            text = text[..MemberDirectoryQuery.SearchMaxLength];
-        }
-
-        return text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxSearchWords);
-    }
-
-    internal static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 }

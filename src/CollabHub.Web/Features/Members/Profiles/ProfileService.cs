@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Images;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Members.Profiles;
@@ -52,14 +53,14 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> contexts, Ava
         var changes = ProfileValidator.Validate(form, out var fieldErrors);
         var errors = new Dictionary<string, string>(fieldErrors, StringComparer.Ordinal);
 
-        AvatarImage? picture = null;
+        ProcessedImage? picture = null;
         if (avatarUpload is not null)
         {
             try
             {
                 picture = await avatars.ProcessAsync(avatarUpload, cancellationToken);
             }
-            catch (AvatarRejectedException rejected)
+            catch (ImageRejectedException rejected)
             {
                 errors[ProfileSaveResult.AvatarField] = rejected.Message;
             }
@@ -91,7 +92,7 @@ public sealed class ProfileService(IDbContextFactory<AppDbContext> contexts, Ava
         return await db.Set<MemberAvatar>().AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
     }
 
-    private async Task StoreAsync(string userId, ProfileChanges changes, AvatarImage? picture, CancellationToken cancellationToken)
+    private async Task StoreAsync(string userId, ProfileChanges changes, ProcessedImage? picture, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

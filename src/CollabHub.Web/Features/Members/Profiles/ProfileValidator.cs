@@ -1,4 +1,4 @@
-using System.Text;
+using CollabHub.Web.Infrastructure.Text;
 
 namespace CollabHub.Web.Features.Members.Profiles;
 
@@ -84,28 +84,5 @@ public static class ProfileValidator
         }
     }
 
-    /// <summary>Trimmed, with runs of whitespace (and any control characters) collapsed to one space.</summary>
-    internal static string SingleLine(string? text)
-    {
-        var builder = new StringBuilder();
-        var pendingSpace = false;
-        foreach (var c in (text ?? "").Normalize(NormalizationForm.FormC))
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    internal static string SingleLine(string? text) => PlainText.SingleLine(text);
 }

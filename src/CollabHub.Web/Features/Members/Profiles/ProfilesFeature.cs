@@ -1,4 +1,4 @@
-using Microsoft.Net.Http.Headers;
+using CollabHub.Web.Infrastructure.Images;
 
 namespace CollabHub.Web.Features.Members.Profiles;
 
@@ -33,22 +33,6 @@ public static class ProfilesFeature
             return Results.NotFound();
         }
 
-        var headers = http.Response.Headers;
-        var etag = new EntityTagHeaderValue($"\"{avatar.Version:N}\"");
-        headers.ETag = etag.ToString();
-        // A URL naming the current version never changes, so the browser may keep it; any other URL revalidates.
-        headers.CacheControl = string.Equals(v, avatar.Version.ToString("N"), StringComparison.OrdinalIgnoreCase)
-            ? "private, max-age=604800"
-            : "private, no-cache";
-        headers.XContentTypeOptions = "nosniff";
-        headers.ContentDisposition = "attachment; filename=\"avatar.webp\"";
-
-        var ifNoneMatch = http.Request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch.Any(candidate => candidate.Compare(etag, useStrongComparison: false)))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return Results.Bytes(avatar.Content, avatar.ContentType);
+        return ImageResults.Serve(http, avatar.Content, avatar.ContentType, avatar.Version, v, "avatar.webp");
     }
 }
