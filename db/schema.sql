@@ -482,177 +482,56 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     ALTER TABLE groups DROP CONSTRAINT ck_groups_visibility;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    ALTER TABLE groups ADD cover_version uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     ALTER TABLE groups ADD created_by_id text;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     ALTER TABLE groups ADD join_policy integer NOT NULL DEFAULT 0;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     ALTER TABLE groups ADD last_activity_at timestamp with time zone NOT NULL DEFAULT (now());
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     ALTER TABLE groups ADD member_count integer NOT NULL DEFAULT 0;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    ALTER TABLE groups ADD topics text[] NOT NULL;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    ALTER TABLE groups ADD topics text[] NOT NULL DEFAULT ('{}'::text[]);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    CREATE TABLE group_bans (
-        group_id uuid NOT NULL,
-        user_id text NOT NULL,
-        banned_by_id text,
-        reason character varying(500) NOT NULL,
-        created_at timestamp with time zone NOT NULL DEFAULT (now()),
-        CONSTRAINT pk_group_bans PRIMARY KEY (group_id, user_id),
-        CONSTRAINT fk_group_bans_asp_net_users_banned_by_id FOREIGN KEY (banned_by_id) REFERENCES users (id) ON DELETE SET NULL,
-        CONSTRAINT fk_group_bans_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
-        CONSTRAINT fk_group_bans_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
-    );
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    CREATE TABLE group_memberships (
-        group_id uuid NOT NULL,
-        user_id text NOT NULL,
-        role integer NOT NULL,
-        joined_at timestamp with time zone NOT NULL DEFAULT (now()),
-        CONSTRAINT pk_group_memberships PRIMARY KEY (group_id, user_id),
-        CONSTRAINT ck_group_memberships_role CHECK (role IN (0, 1, 2)),
-        CONSTRAINT fk_group_memberships_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
-        CONSTRAINT fk_group_memberships_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
-    );
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    CREATE INDEX ix_groups_created_by_id ON groups (created_by_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    CREATE INDEX ix_groups_last_activity_at ON groups (last_activity_at);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    CREATE INDEX ix_groups_topics ON groups USING gin (topics);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    ALTER TABLE groups ADD CONSTRAINT ck_groups_description_length CHECK (char_length(description) <= 20000);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    ALTER TABLE groups ADD CONSTRAINT ck_groups_join_policy CHECK (join_policy IN (0, 1, 2));
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    ALTER TABLE groups ADD CONSTRAINT ck_groups_member_count CHECK (member_count >= 0);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    ALTER TABLE groups ADD CONSTRAINT ck_groups_topics CHECK (cardinality(topics) <= 8);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    ALTER TABLE groups ADD CONSTRAINT ck_groups_visibility CHECK (visibility IN (0, 1, 2));
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    CREATE INDEX ix_group_bans_banned_by_id ON group_bans (banned_by_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    CREATE INDEX ix_group_bans_user_id ON group_bans (user_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    CREATE INDEX ix_group_memberships_user_id ON group_memberships (user_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    ALTER TABLE groups ADD CONSTRAINT fk_groups_asp_net_users_created_by_id FOREIGN KEY (created_by_id) REFERENCES users (id) ON DELETE SET NULL;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128181817_GroupsCore') THEN
-    INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261128181817_GroupsCore', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE chat_channels (
         id uuid NOT NULL,
         group_id uuid,
@@ -673,7 +552,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE discussion_threads (
         id uuid NOT NULL,
         group_id uuid NOT NULL,
@@ -697,7 +576,123 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE TABLE group_bans (
+        group_id uuid NOT NULL,
+        user_id text NOT NULL,
+        banned_by_id text,
+        reason character varying(500) NOT NULL,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_group_bans PRIMARY KEY (group_id, user_id),
+        CONSTRAINT fk_group_bans_asp_net_users_banned_by_id FOREIGN KEY (banned_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_group_bans_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_group_bans_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE TABLE group_covers (
+        group_id uuid NOT NULL,
+        content bytea NOT NULL,
+        content_type character varying(32) NOT NULL,
+        version uuid NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_group_covers PRIMARY KEY (group_id),
+        CONSTRAINT ck_group_covers_content_type CHECK (content_type = 'image/webp'),
+        CONSTRAINT ck_group_covers_size CHECK (octet_length(content) BETWEEN 1 AND 1048576),
+        CONSTRAINT fk_group_covers_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE TABLE group_invitations (
+        id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        email character varying(256) NOT NULL,
+        token_hash bytea NOT NULL,
+        invited_by_id text,
+        created_at timestamp with time zone NOT NULL,
+        expires_at timestamp with time zone NOT NULL,
+        status integer NOT NULL,
+        answered_at timestamp with time zone,
+        answered_by_id text,
+        CONSTRAINT pk_group_invitations PRIMARY KEY (id),
+        CONSTRAINT ck_group_invitations_answered CHECK ((status = 0) = (answered_at IS NULL)),
+        CONSTRAINT ck_group_invitations_email_not_blank CHECK (btrim(email) <> ''),
+        CONSTRAINT ck_group_invitations_expiry CHECK (expires_at > created_at),
+        CONSTRAINT ck_group_invitations_status CHECK (status IN (0, 1, 2, 3)),
+        CONSTRAINT ck_group_invitations_token_hash CHECK (octet_length(token_hash) = 32),
+        CONSTRAINT fk_group_invitations_asp_net_users_answered_by_id FOREIGN KEY (answered_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_group_invitations_asp_net_users_invited_by_id FOREIGN KEY (invited_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_group_invitations_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE TABLE group_join_requests (
+        id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        user_id text NOT NULL,
+        message text NOT NULL,
+        status integer NOT NULL,
+        reply text,
+        decided_by_id text,
+        created_at timestamp with time zone NOT NULL DEFAULT (now()),
+        decided_at timestamp with time zone,
+        CONSTRAINT pk_group_join_requests PRIMARY KEY (id),
+        CONSTRAINT ck_group_join_requests_decided CHECK ((status = 0) = (decided_at IS NULL)),
+        CONSTRAINT ck_group_join_requests_message_length CHECK (char_length(message) <= 1000),
+        CONSTRAINT ck_group_join_requests_reply_length CHECK (reply IS NULL OR char_length(reply) <= 1000),
+        CONSTRAINT ck_group_join_requests_status CHECK (status IN (0, 1, 2, 3)),
+        CONSTRAINT fk_group_join_requests_asp_net_users_decided_by_id FOREIGN KEY (decided_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_group_join_requests_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_group_join_requests_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE TABLE group_memberships (
+        group_id uuid NOT NULL,
+        user_id text NOT NULL,
+        role integer NOT NULL,
+        joined_at timestamp with time zone NOT NULL DEFAULT (now()),
+        CONSTRAINT pk_group_memberships PRIMARY KEY (group_id, user_id),
+        CONSTRAINT ck_group_memberships_role CHECK (role IN (0, 1, 2)),
+        CONSTRAINT fk_group_memberships_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_group_memberships_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE TABLE site_settings (
+        key character varying(100) NOT NULL,
+        value character varying(2000) NOT NULL,
+        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
+        updated_by_id text,
+        CONSTRAINT pk_site_settings PRIMARY KEY (key),
+        CONSTRAINT fk_site_settings_asp_net_users_updated_by_id FOREIGN KEY (updated_by_id) REFERENCES users (id) ON DELETE SET NULL
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE chat_messages (
         id uuid NOT NULL,
         channel_id uuid NOT NULL,
@@ -722,7 +717,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE chat_read_positions (
         channel_id uuid NOT NULL,
         user_id text NOT NULL,
@@ -738,7 +733,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE discussion_posts (
         id uuid NOT NULL,
         thread_id uuid NOT NULL,
@@ -769,7 +764,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE discussion_thread_reads (
         thread_id uuid NOT NULL,
         user_id text NOT NULL,
@@ -785,7 +780,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE discussion_thread_subscriptions (
         thread_id uuid NOT NULL,
         user_id text NOT NULL,
@@ -801,7 +796,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE discussion_flags (
         id uuid NOT NULL,
         post_id uuid NOT NULL,
@@ -826,7 +821,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE discussion_mentions (
         post_id uuid NOT NULL,
         user_id text NOT NULL,
@@ -840,7 +835,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE discussion_post_revisions (
         post_id uuid NOT NULL,
         version integer NOT NULL,
@@ -858,7 +853,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE TABLE discussion_reactions (
         post_id uuid NOT NULL,
         user_id text NOT NULL,
@@ -874,369 +869,352 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE UNIQUE INDEX ix_chat_channels_group_id ON chat_channels (group_id);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_groups_created_by_id ON groups (created_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_chat_channels_user_high_id ON chat_channels (user_high_id);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_groups_last_activity_at ON groups (last_activity_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE UNIQUE INDEX ix_chat_channels_user_low_id_user_high_id ON chat_channels (user_low_id, user_high_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_chat_messages_author_id ON chat_messages (author_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE UNIQUE INDEX ix_chat_messages_channel_id_client_message_id ON chat_messages (channel_id, client_message_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE UNIQUE INDEX ix_chat_messages_channel_id_seq ON chat_messages (channel_id, seq);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_chat_messages_deleted_by_id ON chat_messages (deleted_by_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_chat_read_positions_user_id ON chat_read_positions (user_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_flags_decided_by_id ON discussion_flags (decided_by_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_flags_flagger_id ON discussion_flags (flagger_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE UNIQUE INDEX ix_discussion_flags_post_id_flagger_id ON discussion_flags (post_id, flagger_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_flags_status ON discussion_flags (status) WHERE status = 0;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_mentions_user_id ON discussion_mentions (user_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_posts_author_id ON discussion_posts (author_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_posts_hidden_by_id ON discussion_posts (hidden_by_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_posts_reply_to_post_id ON discussion_posts (reply_to_post_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_posts_search_vector ON discussion_posts USING gin (search_vector);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE UNIQUE INDEX ix_discussion_posts_thread_id_number ON discussion_posts (thread_id, number);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_reactions_user_id ON discussion_reactions (user_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_thread_reads_user_id ON discussion_thread_reads (user_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_thread_subscriptions_user_id ON discussion_thread_subscriptions (user_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_threads_author_id ON discussion_threads (author_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_threads_group_id_last_activity_at ON discussion_threads (group_id, last_activity_at);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    CREATE INDEX ix_discussion_threads_search_vector ON discussion_threads USING gin (search_vector);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192746_DiscussionsAndChat') THEN
-    INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261128192746_DiscussionsAndChat', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
-    ALTER TABLE groups ADD cover_version uuid;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
-    CREATE TABLE group_covers (
-        group_id uuid NOT NULL,
-        content bytea NOT NULL,
-        content_type character varying(32) NOT NULL,
-        version uuid NOT NULL,
-        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
-        CONSTRAINT pk_group_covers PRIMARY KEY (group_id),
-        CONSTRAINT ck_group_covers_content_type CHECK (content_type = 'image/webp'),
-        CONSTRAINT ck_group_covers_size CHECK (octet_length(content) BETWEEN 1 AND 1048576),
-        CONSTRAINT fk_group_covers_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
-    );
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
-    CREATE TABLE group_invitations (
-        id uuid NOT NULL,
-        group_id uuid NOT NULL,
-        email character varying(256) NOT NULL,
-        token_hash bytea NOT NULL,
-        invited_by_id text,
-        created_at timestamp with time zone NOT NULL,
-        expires_at timestamp with time zone NOT NULL,
-        status integer NOT NULL,
-        answered_at timestamp with time zone,
-        answered_by_id text,
-        CONSTRAINT pk_group_invitations PRIMARY KEY (id),
-        CONSTRAINT ck_group_invitations_answered CHECK ((status = 0) = (answered_at IS NULL)),
-        CONSTRAINT ck_group_invitations_email_not_blank CHECK (btrim(email) <> ''),
-        CONSTRAINT ck_group_invitations_expiry CHECK (expires_at > created_at),
-        CONSTRAINT ck_group_invitations_status CHECK (status IN (0, 1, 2, 3)),
-        CONSTRAINT ck_group_invitations_token_hash CHECK (octet_length(token_hash) = 32),
-        CONSTRAINT fk_group_invitations_asp_net_users_answered_by_id FOREIGN KEY (answered_by_id) REFERENCES users (id) ON DELETE SET NULL,
-        CONSTRAINT fk_group_invitations_asp_net_users_invited_by_id FOREIGN KEY (invited_by_id) REFERENCES users (id) ON DELETE SET NULL,
-        CONSTRAINT fk_group_invitations_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
-    );
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
-    CREATE TABLE group_join_requests (
-        id uuid NOT NULL,
-        group_id uuid NOT NULL,
-        user_id text NOT NULL,
-        message text NOT NULL,
-        status integer NOT NULL,
-        reply text,
-        decided_by_id text,
-        created_at timestamp with time zone NOT NULL DEFAULT (now()),
-        decided_at timestamp with time zone,
-        CONSTRAINT pk_group_join_requests PRIMARY KEY (id),
-        CONSTRAINT ck_group_join_requests_decided CHECK ((status = 0) = (decided_at IS NULL)),
-        CONSTRAINT ck_group_join_requests_message_length CHECK (char_length(message) <= 1000),
-        CONSTRAINT ck_group_join_requests_reply_length CHECK (reply IS NULL OR char_length(reply) <= 1000),
-        CONSTRAINT ck_group_join_requests_status CHECK (status IN (0, 1, 2, 3)),
-        CONSTRAINT fk_group_join_requests_asp_net_users_decided_by_id FOREIGN KEY (decided_by_id) REFERENCES users (id) ON DELETE SET NULL,
-        CONSTRAINT fk_group_join_requests_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
-        CONSTRAINT fk_group_join_requests_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
-    );
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
-    CREATE TABLE site_settings (
-        key character varying(100) NOT NULL,
-        value character varying(2000) NOT NULL,
-        updated_at timestamp with time zone NOT NULL DEFAULT (now()),
-        updated_by_id text,
-        CONSTRAINT pk_site_settings PRIMARY KEY (key),
-        CONSTRAINT fk_site_settings_asp_net_users_updated_by_id FOREIGN KEY (updated_by_id) REFERENCES users (id) ON DELETE SET NULL
-    );
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_groups_member_count ON groups (member_count);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_groups_name ON groups USING gin (name gin_trgm_ops);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_groups_summary ON groups USING gin (summary gin_trgm_ops);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_groups_topics ON groups USING gin (topics);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_description_length CHECK (char_length(description) <= 20000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     ALTER TABLE groups ADD CONSTRAINT ck_groups_hidden_by_invitation CHECK (visibility <> 2 OR join_policy = 2);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_join_policy CHECK (join_policy IN (0, 1, 2));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_member_count CHECK (member_count >= 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_topics CHECK (cardinality(topics) <= 8);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    ALTER TABLE groups ADD CONSTRAINT ck_groups_visibility CHECK (visibility IN (0, 1, 2));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE UNIQUE INDEX ix_chat_channels_group_id ON chat_channels (group_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_chat_channels_user_high_id ON chat_channels (user_high_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE UNIQUE INDEX ix_chat_channels_user_low_id_user_high_id ON chat_channels (user_low_id, user_high_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_chat_messages_author_id ON chat_messages (author_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE UNIQUE INDEX ix_chat_messages_channel_id_client_message_id ON chat_messages (channel_id, client_message_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE UNIQUE INDEX ix_chat_messages_channel_id_seq ON chat_messages (channel_id, seq);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_chat_messages_deleted_by_id ON chat_messages (deleted_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_chat_read_positions_user_id ON chat_read_positions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_flags_decided_by_id ON discussion_flags (decided_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_flags_flagger_id ON discussion_flags (flagger_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE UNIQUE INDEX ix_discussion_flags_post_id_flagger_id ON discussion_flags (post_id, flagger_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_flags_status ON discussion_flags (status) WHERE status = 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_mentions_user_id ON discussion_mentions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_posts_author_id ON discussion_posts (author_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_posts_hidden_by_id ON discussion_posts (hidden_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_posts_reply_to_post_id ON discussion_posts (reply_to_post_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_posts_search_vector ON discussion_posts USING gin (search_vector);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE UNIQUE INDEX ix_discussion_posts_thread_id_number ON discussion_posts (thread_id, number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_reactions_user_id ON discussion_reactions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_thread_reads_user_id ON discussion_thread_reads (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_thread_subscriptions_user_id ON discussion_thread_subscriptions (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_threads_author_id ON discussion_threads (author_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_threads_group_id_last_activity_at ON discussion_threads (group_id, last_activity_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_discussion_threads_search_vector ON discussion_threads USING gin (search_vector);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_group_bans_banned_by_id ON group_bans (banned_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_group_bans_user_id ON group_bans (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_group_invitations_answered_by_id ON group_invitations (answered_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_group_invitations_group_id_status ON group_invitations (group_id, status);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_group_invitations_invited_by_id ON group_invitations (invited_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE UNIQUE INDEX ix_group_invitations_token_hash ON group_invitations (token_hash);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_group_join_requests_decided_by_id ON group_join_requests (decided_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_group_join_requests_group_id_status_created_at ON group_join_requests (group_id, status, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_group_join_requests_user_id ON group_join_requests (user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE UNIQUE INDEX ux_group_join_requests_pending ON group_join_requests (group_id, user_id) WHERE status = 0;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    CREATE INDEX ix_group_memberships_user_id ON group_memberships (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     CREATE INDEX ix_site_settings_updated_by_id ON site_settings (updated_by_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128192848_GroupsJoiningAndDirectory') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
+    ALTER TABLE groups ADD CONSTRAINT fk_groups_asp_net_users_created_by_id FOREIGN KEY (created_by_id) REFERENCES users (id) ON DELETE SET NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128193645_GroupsDiscussionsAndChat') THEN
     INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261128192848_GroupsJoiningAndDirectory', '10.0.15');
+    VALUES ('20261128193645_GroupsDiscussionsAndChat', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -27,7 +27,8 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         builder.Property(g => g.Description).IsRequired();
         builder.Property(g => g.CreatedAt).HasDefaultValueSql("now()");
         builder.Property(g => g.LastActivityAt).HasDefaultValueSql("now()");
-        builder.Property(g => g.Topics).HasColumnType("text[]").IsRequired();
+        // The default lets the column be added to a table that already has groups.
+        builder.Property(g => g.Topics).HasColumnType("text[]").IsRequired().HasDefaultValueSql("'{}'::text[]");
         builder.HasIndex(g => g.Topics).HasMethod("gin");
         builder.HasIndex(g => g.LastActivityAt);
         builder.HasIndex(g => g.MemberCount);

@@ -748,8 +748,10 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
 
                     b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text[]")
-                        .HasColumnName("topics");
+                        .HasColumnName("topics")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<int>("Visibility")
                         .HasColumnType("integer")

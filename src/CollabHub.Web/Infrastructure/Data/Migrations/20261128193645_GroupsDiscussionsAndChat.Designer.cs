@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace CollabHub.Web.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128192746_DiscussionsAndChat")]
-    partial class DiscussionsAndChat
+    [Migration("20261128193645_GroupsDiscussionsAndChat")]
+    partial class GroupsDiscussionsAndChat
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -97,6 +97,38 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
 
                             t.HasCheckConstraint("ck_audit_log_actor_display_not_blank", "btrim(actor_display) <> ''");
                         });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Admin.Settings.SiteSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("updated_by_id");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key")
+                        .HasName("pk_site_settings");
+
+                    b.HasIndex("UpdatedById")
+                        .HasDatabaseName("ix_site_settings_updated_by_id");
+
+                    b.ToTable("site_settings", (string)null);
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatChannel", b =>
@@ -666,6 +698,10 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CoverVersion")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cover_version");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
@@ -715,8 +751,10 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
 
                     b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text[]")
-                        .HasColumnName("topics");
+                        .HasColumnName("topics")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<int>("Visibility")
                         .HasColumnType("integer")
@@ -731,6 +769,9 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.HasIndex("LastActivityAt")
                         .HasDatabaseName("ix_groups_last_activity_at");
 
+                    b.HasIndex("MemberCount")
+                        .HasDatabaseName("ix_groups_member_count");
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_groups_slug");
@@ -740,9 +781,23 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Topics"), "gin");
 
+                    b.HasIndex(new[] { "Name" }, "ix_groups_name_trgm")
+                        .HasDatabaseName("ix_groups_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_groups_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_groups_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Summary" }, "ix_groups_summary_trgm")
+                        .HasDatabaseName("ix_groups_summary");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Summary" }, "ix_groups_summary_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Summary" }, "ix_groups_summary_trgm"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("groups", null, t =>
                         {
                             t.HasCheckConstraint("ck_groups_description_length", "char_length(description) <= 20000");
+
+                            t.HasCheckConstraint("ck_groups_hidden_by_invitation", "visibility <> 2 OR join_policy = 2");
 
                             t.HasCheckConstraint("ck_groups_join_policy", "join_policy IN (0, 1, 2)");
 
@@ -794,6 +849,192 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_group_bans_user_id");
 
                     b.ToTable("group_bans", (string)null);
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupCover", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uuid")
+                        .HasColumnName("version");
+
+                    b.HasKey("GroupId")
+                        .HasName("pk_group_covers");
+
+                    b.ToTable("group_covers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_group_covers_content_type", "content_type = 'image/webp'");
+
+                            t.HasCheckConstraint("ck_group_covers_size", "octet_length(content) BETWEEN 1 AND 1048576");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredById")
+                        .HasColumnType("text")
+                        .HasColumnName("answered_by_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("InvitedById")
+                        .HasColumnType("text")
+                        .HasColumnName("invited_by_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_group_invitations");
+
+                    b.HasIndex("AnsweredById")
+                        .HasDatabaseName("ix_group_invitations_answered_by_id");
+
+                    b.HasIndex("InvitedById")
+                        .HasDatabaseName("ix_group_invitations_invited_by_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_group_invitations_token_hash");
+
+                    b.HasIndex("GroupId", "Status")
+                        .HasDatabaseName("ix_group_invitations_group_id_status");
+
+                    b.ToTable("group_invitations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_group_invitations_answered", "(status = 0) = (answered_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_group_invitations_email_not_blank", "btrim(email) <> ''");
+
+                            t.HasCheckConstraint("ck_group_invitations_expiry", "expires_at > created_at");
+
+                            t.HasCheckConstraint("ck_group_invitations_status", "status IN (0, 1, 2, 3)");
+
+                            t.HasCheckConstraint("ck_group_invitations_token_hash", "octet_length(token_hash) = 32");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupJoinRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("text")
+                        .HasColumnName("reply");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_group_join_requests");
+
+                    b.HasIndex("DecidedById")
+                        .HasDatabaseName("ix_group_join_requests_decided_by_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_group_join_requests_user_id");
+
+                    b.HasIndex("GroupId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_group_join_requests_pending")
+                        .HasFilter("status = 0");
+
+                    b.HasIndex("GroupId", "Status", "CreatedAt")
+                        .HasDatabaseName("ix_group_join_requests_group_id_status_created_at");
+
+                    b.ToTable("group_join_requests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_group_join_requests_decided", "(status = 0) = (decided_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_group_join_requests_message_length", "char_length(message) <= 1000");
+
+                            t.HasCheckConstraint("ck_group_join_requests_reply_length", "reply IS NULL OR char_length(reply) <= 1000");
+
+                            t.HasCheckConstraint("ck_group_join_requests_status", "status IN (0, 1, 2, 3)");
+                        });
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupMembership", b =>
@@ -1430,6 +1671,15 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_audit_log_asp_net_users_subject_user_id");
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Admin.Settings.SiteSetting", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_site_settings_asp_net_users_updated_by_id");
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatChannel", b =>
                 {
                     b.HasOne("CollabHub.Web.Features.Groups.Group", null)
@@ -1664,6 +1914,61 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_group_bans_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupCover", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithOne()
+                        .HasForeignKey("CollabHub.Web.Features.Groups.GroupCover", "GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_covers_groups_group_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupInvitation", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnsweredById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_group_invitations_asp_net_users_answered_by_id");
+
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_invitations_groups_group_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_group_invitations_asp_net_users_invited_by_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupJoinRequest", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_group_join_requests_asp_net_users_decided_by_id");
+
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_join_requests_groups_group_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_join_requests_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Groups.GroupMembership", b =>
