@@ -11,30 +11,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CollabHub.IntegrationTests.Discussions;
 
 /// <summary>
-/// Groups, memberships and members for discussion tests, written straight to the database (the groups feature's
-/// own service is not on this branch), plus the real DiscussionService acting as a given member.
+/// Groups, memberships and members for discussion tests (groups through <see cref="TestGroups"/>), plus the real
+/// DiscussionService acting as a given member.
 /// </summary>
 public sealed class DiscussionTestData(WebApplicationFactory<Program> app)
 {
     public DiscussionService Service => ActivatorUtilities.CreateInstance<DiscussionService>(app.Services);
 
-    public async Task<Group> GroupAsync(GroupVisibility visibility = GroupVisibility.Public, string name = "Test group")
-    {
-        var group = new Group
-        {
-            Slug = $"g-{Guid.NewGuid():N}"[..20],
-            Name = name,
-            Summary = "A group for a test.",
-            Visibility = visibility,
-            JoinPolicy = visibility == GroupVisibility.Hidden ? GroupJoinPolicy.Invitation : GroupJoinPolicy.Open, // the database requires it of hidden groups
-            CreatedAt = DateTimeOffset.UtcNow,
-            LastActivityAt = DateTimeOffset.UtcNow,
-        };
-        await using var db = await ContextAsync();
-        db.Groups.Add(group);
-        await db.SaveChangesAsync();
-        return group;
-    }
+    public Task<Group> GroupAsync(GroupVisibility visibility = GroupVisibility.Public, string name = "Test group") =>
+        TestGroups.CreateAsync(app, visibility, name);
 
     /// <summary>A confirmed account that belongs to <paramref name="group"/> in <paramref name="role"/>.</summary>
     public async Task<ApplicationUser> MemberAsync(Group group, string name, GroupRole role = GroupRole.Member)
@@ -54,19 +39,12 @@ public sealed class DiscussionTestData(WebApplicationFactory<Program> app)
         return user;
     }
 
-    public async Task JoinAsync(Group group, ApplicationUser user, GroupRole role = GroupRole.Member)
-    {
-        await using var db = await ContextAsync();
-        db.GroupMemberships.Add(new GroupMembership { GroupId = group.Id, UserId = user.Id, Role = role, JoinedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-    }
+    public Task JoinAsync(Group group, ApplicationUser user, GroupRole role = GroupRole.Member) =>
+        TestGroups.AddMemberAsync(app, group, user, role);
 
     /// <summary>Takes the membership away, as a moderator removing them (or the member leaving) would.</summary>
-    public async Task RemoveAsync(Group group, ApplicationUser user)
-    {
-        await using var db = await ContextAsync();
-        Assert.Equal(1, await db.GroupMemberships.Where(m => m.GroupId == group.Id && m.UserId == user.Id).ExecuteDeleteAsync());
-    }
+    public Task RemoveAsync(Group group, ApplicationUser user) =>
+        TestGroups.RemoveMemberAsync(app, group, user);
 
     /// <summary>What the app's pages and circuits pass to the service for this member.</summary>
     public static ClaimsPrincipal Principal(ApplicationUser user, bool administrator = false)
