@@ -1219,3 +1219,67 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128195921_Notifications') THEN
+    CREATE TABLE notifications (
+        id uuid NOT NULL,
+        recipient_id text NOT NULL,
+        kind character varying(40) NOT NULL,
+        actor_id text,
+        subject character varying(100) NOT NULL,
+        url character varying(500) NOT NULL,
+        title character varying(300) NOT NULL,
+        excerpt character varying(300),
+        group_id uuid,
+        created_at timestamp with time zone NOT NULL,
+        read_at timestamp with time zone,
+        CONSTRAINT pk_notifications PRIMARY KEY (id),
+        CONSTRAINT ck_notifications_not_self CHECK (actor_id IS NULL OR actor_id <> recipient_id),
+        CONSTRAINT ck_notifications_url_relative CHECK (url LIKE '/%' AND url NOT LIKE '//%'),
+        CONSTRAINT fk_notifications_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE,
+        CONSTRAINT fk_notifications_users_actor_id FOREIGN KEY (actor_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_notifications_users_recipient_id FOREIGN KEY (recipient_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128195921_Notifications') THEN
+    CREATE INDEX ix_notifications_actor_id ON notifications (actor_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128195921_Notifications') THEN
+    CREATE INDEX ix_notifications_group_id ON notifications (group_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128195921_Notifications') THEN
+    CREATE INDEX ix_notifications_recipient_id_created_at ON notifications (recipient_id, created_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128195921_Notifications') THEN
+    CREATE INDEX ix_notifications_unread ON notifications (recipient_id) WHERE read_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128195921_Notifications') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128195921_Notifications', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -4,6 +4,7 @@ using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
+using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
 using CollabHub.Web.Infrastructure.Health;
@@ -24,6 +25,7 @@ builder.Services.AddGroups();
 builder.Services.AddDiscussions();
 builder.Services.AddAdmin();
 builder.Services.AddChat(builder.Configuration);
+builder.Services.AddNotifications();
 
 await using var app = builder.Build();
 

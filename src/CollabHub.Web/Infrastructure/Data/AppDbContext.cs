@@ -5,6 +5,7 @@ using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
+using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -54,6 +55,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
 
     public DbSet<ChatReadPosition> ChatReadPositions => Set<ChatReadPosition>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
