@@ -5,6 +5,7 @@ using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Features.Notifications;
+using CollabHub.Web.Infrastructure.Benchmarks;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
 using CollabHub.Web.Infrastructure.Health;
@@ -43,6 +44,7 @@ app.MapMemberProfiles();
 app.MapGroups();
 app.MapAdmin();
 app.MapChat();
+app.MapBenchmarkProbes();
 app.MapEmail();
 app.MapPages();
 

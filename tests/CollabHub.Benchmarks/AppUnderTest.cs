@@ -14,9 +14,11 @@ public sealed class AppUnderTest : IAsyncDisposable
 {
     private readonly LocalPostgresCluster cluster;
     private readonly Process process;
+    private readonly string root;
 
-    private AppUnderTest(LocalPostgresCluster cluster, Process process, Uri baseUrl, string connectionString, string mailDirectory)
+    private AppUnderTest(string root, LocalPostgresCluster cluster, Process process, Uri baseUrl, string connectionString, string mailDirectory)
     {
+        this.root = root;
         this.cluster = cluster;
         this.process = process;
         BaseUrl = baseUrl;
@@ -34,7 +36,7 @@ public sealed class AppUnderTest : IAsyncDisposable
 
     public static async Task<AppUnderTest> StartAsync(BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "collabhub-bench", Environment.ProcessId.ToString(CultureInfo.InvariantCulture))).FullName;
+        var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "collabhub-bench", $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"[..24])).FullName;
         var appDll = options.AppDll ?? await PublishAsync(root, log, cancellationToken);
 
         var binaries = PostgresBinaries.Find(Environment.GetEnvironmentVariable("LocalPostgres__BinDirectory"))
@@ -74,6 +76,7 @@ public sealed class AppUnderTest : IAsyncDisposable
             ["Members__Security__PerIpPermits"] = "10000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["DOTNET_gcServer"] = "1",
+            ["Benchmarks__Probes"] = "true",
         };
         foreach (var (key, value) in environment)
         {
@@ -85,7 +88,7 @@ public sealed class AppUnderTest : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) { log.WriteLine($"  app: {line}"); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppUnderTest(cluster, process, baseUrl, connectionString, mail);
+        var app = new AppUnderTest(root, cluster, process, baseUrl, connectionString, mail);
         await app.WaitUntilReadyAsync(cancellationToken);
         return app;
     }
@@ -166,5 +169,19 @@ public sealed class AppUnderTest : IAsyncDisposable
         process.Dispose();
         cluster.Stop();
         cluster.Dispose();
+
+        // The run's cluster, mail and published app: hundreds of megabytes that nothing reads again.
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the temp folder is the OS's to clean.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Files written by the database server as another user.
+        }
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CollabHub.Benchmarks;
 
 /// <summary>
-/// <c>[scenario|all] [--quick] [--tiny] [--app path/CollabHub.Web.dll] [--out folder] [--pin]</c>.
+/// <c>[scenario[,scenario…]|all] [--quick] [--tiny] [--app path/CollabHub.Web.dll] [--out folder] [--pin]</c>.
 /// Without <c>--app</c> the tool publishes the web app in Release first.
 /// </summary>
 public sealed record BenchmarkOptions(

@@ -1,9 +1,11 @@
+using CollabHub.Benchmarks.Chat;
+
 namespace CollabHub.Benchmarks;
 
 /// <summary>The tool's entry: runs the chosen scenarios against a freshly started app and writes the report.</summary>
 public static class BenchmarkTool
 {
-    private static readonly string[] Scenarios = [PagesScenario.Name];
+    private static readonly string[] Scenarios = [PagesScenario.Name, ChatFanoutScenario.Name, PresenceChurnScenario.Name, HubMemoryScenario.Name];
 
     public static async Task<int> RunAsync(string[] args, TextWriter console, CancellationToken cancellationToken)
     {
@@ -18,8 +20,9 @@ public static class BenchmarkTool
             return 2;
         }
 
-        var chosen = options.Scenario == "all" ? Scenarios : Scenarios.Where(s => s == options.Scenario).ToArray();
-        if (chosen.Length == 0)
+        var wanted = options.Scenario.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var chosen = options.Scenario == "all" ? Scenarios : Scenarios.Where(wanted.Contains).ToArray();
+        if (chosen.Length == 0 || chosen.Length < wanted.Length && options.Scenario != "all")
         {
             await console.WriteLineAsync($"Unknown scenario '{options.Scenario}'. Scenarios: {string.Join(", ", Scenarios)}, all.");
             return 2;
@@ -35,6 +38,15 @@ public static class BenchmarkTool
                 {
                     case PagesScenario.Name:
                         await PagesScenario.RunAsync(app, options, report, console, cancellationToken);
+                        break;
+                    case ChatFanoutScenario.Name:
+                        await ChatFanoutScenario.RunAsync(app, options, report, console, cancellationToken);
+                        break;
+                    case PresenceChurnScenario.Name:
+                        await PresenceChurnScenario.RunAsync(app, options, report, console, cancellationToken);
+                        break;
+                    case HubMemoryScenario.Name:
+                        await HubMemoryScenario.RunAsync(app, options, report, console, cancellationToken);
                         break;
                     default:
                         throw new InvalidOperationException(scenario);

@@ -23,9 +23,9 @@ public static partial class MemberClient
         })
         { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
 
-    public static async Task<HttpClient> RegisterAndSignInAsync(AppUnderTest app, string name, CancellationToken cancellationToken)
+    public static async Task<HttpClient> RegisterAndSignInAsync(AppUnderTest app, string name, CancellationToken cancellationToken, string? email = null)
     {
-        var email = $"member-{Guid.NewGuid():N}@bench.example";
+        email ??= $"member-{Guid.NewGuid():N}@bench.example";
         var client = NewClient(app.BaseUrl);
         await SubmitAsync(client, "Account/Register", "register", new()
         {
@@ -37,6 +37,13 @@ public static partial class MemberClient
 
         var link = await WaitForConfirmationLinkAsync(app.MailDirectory, email, cancellationToken);
         (await client.GetAsync(link, cancellationToken)).EnsureSuccessStatusCode();
+        await SignInAsync(client, email, cancellationToken);
+        return client;
+    }
+
+    /// <summary>Signs <paramref name="client"/> in through the sign-in form; its cookie container then holds the session.</summary>
+    public static async Task SignInAsync(HttpClient client, string email, CancellationToken cancellationToken)
+    {
         var signIn = await SubmitAsync(client, "Account/Login", "login", new()
         {
             ["Input.Email"] = email,
@@ -46,8 +53,6 @@ public static partial class MemberClient
         {
             throw new InvalidOperationException($"Signing in {email} failed ({(int)signIn.StatusCode}).");
         }
-
-        return client;
     }
 
     private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, string path, string form, Dictionary<string, string> fields, CancellationToken cancellationToken)

@@ -27,4 +27,27 @@ public sealed class BenchmarkToolTests
         Assert.DoesNotMatch(@"; [1-9]\d* errors", markdown);
         Assert.True(File.Exists(Path.Combine(output, "report.json")));
     }
+
+    [Fact]
+    public async Task Tool_TinyChatRun_DeliversEveryMessageOnceInOrderAndLeaksNoPresence()
+    {
+        var output = PostgresServer.NewRunDirectory("benchmark-chat");
+        var app = Path.Combine(AppContext.BaseDirectory, "CollabHub.Web.dll");
+        using var console = new StringWriter();
+
+        var exitCode = await BenchmarkTool.RunAsync(["chat,churn,memory", "--tiny", "--app", app, "--out", output], console, TestContext.Current.CancellationToken);
+
+        Assert.True(exitCode is 0 or 1, $"exit code {exitCode}:\n{console}");
+        var markdown = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), TestContext.Current.CancellationToken);
+        foreach (var figure in new[] { "ChatHub, JSON", "ChatHub, MessagePack", "echo hub (reference), JSON", "ChatHub capacity vs echo hub, MessagePack", "connect + presence", "per idle hub connection" })
+        {
+            Assert.Contains(figure, markdown);
+        }
+
+        // At a tiny load nothing may go missing, twice or out of order, and nobody stays online after churn.
+        Assert.Equal(4, CountOf(markdown, "lost 0, doubled 0, reordered 0, send errors 0"));
+        Assert.Contains("presence not seen 0, failed 0, still online after 0", markdown);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

@@ -1,0 +1,34 @@
+using System.Runtime;
+
+namespace CollabHub.Web.Infrastructure.Benchmarks;
+
+/// <summary>
+/// What the benchmark tool needs from inside the process: the echo hub and the managed heap after a full collection.
+/// Mapped only when <c>Benchmarks:Probes</c> is true (the tool sets it); a normal deployment never exposes them.
+/// </summary>
+public static class BenchmarkProbes
+{
+    public const string Setting = "Benchmarks:Probes";
+    public const string EchoHubPath = "/bench/echo";
+    public const string HeapPath = "/bench/heap";
+
+    public static WebApplication MapBenchmarkProbes(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue<bool>(Setting))
+        {
+            return app;
+        }
+
+        app.MapHub<EchoHub>(EchoHubPath);
+        app.MapGet(HeapPath, () =>
+        {
+            // Compact everything, twice (finalizers free more), so the figure is live data and not garbage.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return Results.Ok(new { heapBytes = GC.GetTotalMemory(forceFullCollection: false) });
+        });
+        return app;
+    }
+}
