@@ -66,7 +66,9 @@ public sealed class AppUnderTest : IAsyncDisposable
         start.WorkingDirectory = Path.GetDirectoryName(appDll)!;
         var environment = new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // A build output (the tests' tiny runs) finds its static files, such as blazor.web.js, only through the
+            // development manifest; a published app, which every real run uses, runs as production does.
+            ["ASPNETCORE_ENVIRONMENT"] = File.Exists(Path.ChangeExtension(appDll, ".staticwebassets.runtime.json")) ? "Development" : "Production",
             ["ASPNETCORE_URLS"] = baseUrl.AbsoluteUri.TrimEnd('/'),
             ["ConnectionStrings__CollabHub"] = connectionString,
             ["Database__MigrateOnStartup"] = "true",
@@ -84,7 +86,18 @@ public sealed class AppUnderTest : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        // BENCH_APP_LOG=file keeps the app's own log (JSON lines) for a run that needs explaining.
+        var appLog = Environment.GetEnvironmentVariable("BENCH_APP_LOG");
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line && appLog is not null)
+            {
+                lock (process)
+                {
+                    File.AppendAllText(appLog, line + Environment.NewLine);
+                }
+            }
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) { log.WriteLine($"  app: {line}"); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

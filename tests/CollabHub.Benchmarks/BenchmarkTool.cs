@@ -5,7 +5,7 @@ namespace CollabHub.Benchmarks;
 /// <summary>The tool's entry: runs the chosen scenarios against a freshly started app and writes the report.</summary>
 public static class BenchmarkTool
 {
-    private static readonly string[] Scenarios = [PagesScenario.Name, ChatFanoutScenario.Name, PresenceChurnScenario.Name, HubMemoryScenario.Name];
+    private static readonly string[] Scenarios = [PagesScenario.Name, ChatFanoutScenario.Name, PresenceChurnScenario.Name, HubMemoryScenario.Name, CircuitScenario.Name];
 
     public static async Task<int> RunAsync(string[] args, TextWriter console, CancellationToken cancellationToken)
     {
@@ -47,6 +47,9 @@ public static class BenchmarkTool
                         break;
                     case HubMemoryScenario.Name:
                         await HubMemoryScenario.RunAsync(app, options, report, console, cancellationToken);
+                        break;
+                    case CircuitScenario.Name:
+                        await CircuitScenario.RunAsync(app, options, report, console, cancellationToken);
                         break;
                     default:
                         throw new InvalidOperationException(scenario);

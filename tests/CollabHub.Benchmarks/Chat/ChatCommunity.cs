@@ -90,6 +90,9 @@ public static class ChatCommunity
         return members;
     }
 
+    /// <summary>The URL slug of a group this class created.</summary>
+    public static string SlugOf(Guid groupId) => $"bench-{groupId:N}";
+
     /// <summary>Creates a public group with exactly <paramref name="members"/> as its members; returns its id.</summary>
     public static async Task<Guid> CreateGroupAsync(AppUnderTest app, string name, IEnumerable<BenchMember> members, CancellationToken cancellationToken)
     {
@@ -106,7 +109,7 @@ public static class ChatCommunity
                     VALUES ($1, $2, $3, 'A group made by the chat benchmark.', '', 0, 0, ARRAY['benchmark'], now(), $4, now())
                     """)
                 {
-                    Parameters = { new() { Value = id }, new() { Value = $"bench-{id:N}" }, new() { Value = name }, new() { Value = userIds.Length } },
+                    Parameters = { new() { Value = id }, new() { Value = SlugOf(id) }, new() { Value = name }, new() { Value = userIds.Length } },
                 },
                 new NpgsqlBatchCommand("INSERT INTO group_memberships (group_id, user_id, role) SELECT $1, unnest($2), 0")
                 {

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using CollabHub.Web.Features.Chat;
-using CollabHub.Web.Infrastructure.Benchmarks;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace CollabHub.Benchmarks.Chat;
@@ -35,7 +33,7 @@ public static class HubMemoryScenario
                     async (connection, ct) => await connection.InvokeAsync<ChannelJoined>(nameof(ChatHub.JoinGroupChannel), groupId, ct));
                 open.AddRange(batch);
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
-                var heap = await HeapAsync(http, cancellationToken);
+                var heap = await HeapProbe.ReadAsync(http, cancellationToken);
                 points.Add((open.Count, heap));
                 await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {open.Count} idle hub connections: managed heap {heap / 1024 / 1024:0.0} MB"));
             }
@@ -45,28 +43,9 @@ public static class HubMemoryScenario
             await HubConnections.DisposeAllAsync(open);
         }
 
-        var slope = Slope(points);
+        var slope = HeapProbe.Slope(points);
         report.Measurements.Add(new Measurement(Name, "managed heap per idle hub connection (chat channel joined)", slope / 1024, "KB",
             $"≤ {TargetBytesPerConnection / 1024:0} KB", slope <= TargetBytesPerConnection,
             string.Join("; ", points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Count:0} → {p.Heap / 1024 / 1024:0.0} MB")))));
     }
-
-    private static async Task<double> HeapAsync(HttpClient http, CancellationToken cancellationToken)
-    {
-        var probe = await http.GetFromJsonAsync<HeapProbe>(BenchmarkProbes.HeapPath.TrimStart('/'), cancellationToken)
-            ?? throw new InvalidOperationException("The heap probe answered nothing.");
-        return probe.HeapBytes;
-    }
-
-    /// <summary>Least-squares slope of heap over count.</summary>
-    private static double Slope(List<(double X, double Y)> points)
-    {
-        var meanX = points.Average(p => p.X);
-        var meanY = points.Average(p => p.Y);
-        var covariance = points.Sum(p => (p.X - meanX) * (p.Y - meanY));
-        var variance = points.Sum(p => (p.X - meanX) * (p.X - meanX));
-        return variance == 0 ? 0 : covariance / variance;
-    }
-
-    private sealed record HeapProbe(long HeapBytes);
 }

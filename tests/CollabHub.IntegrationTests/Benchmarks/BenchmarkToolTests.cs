@@ -31,22 +31,24 @@ public sealed class BenchmarkToolTests
     [Fact]
     public async Task Tool_TinyChatRun_DeliversEveryMessageOnceInOrderAndLeaksNoPresence()
     {
+        Chromium.Require();
         var output = PostgresServer.NewRunDirectory("benchmark-chat");
         var app = Path.Combine(AppContext.BaseDirectory, "CollabHub.Web.dll");
         using var console = new StringWriter();
 
-        var exitCode = await BenchmarkTool.RunAsync(["chat,churn,memory", "--tiny", "--app", app, "--out", output], console, TestContext.Current.CancellationToken);
+        var exitCode = await BenchmarkTool.RunAsync(["chat,churn,memory,circuits", "--tiny", "--app", app, "--out", output], console, TestContext.Current.CancellationToken);
 
         Assert.True(exitCode is 0 or 1, $"exit code {exitCode}:\n{console}");
         var markdown = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), TestContext.Current.CancellationToken);
-        foreach (var figure in new[] { "ChatHub, JSON", "ChatHub, MessagePack", "echo hub (reference), JSON", "ChatHub capacity vs echo hub, MessagePack", "connect + presence", "per idle hub connection" })
+        foreach (var figure in new[] { "ChatHub, JSON", "ChatHub, MessagePack", "echo hub (reference), JSON", "ChatHub capacity vs echo hub, MessagePack", "connect + presence", "per idle hub connection", "per idle circuit", "send to render in 4 Chromium tabs" })
         {
             Assert.Contains(figure, markdown);
         }
 
-        // At a tiny load nothing may go missing, twice or out of order, and nobody stays online after churn.
+        // At a tiny load nothing may go missing, twice or out of order, nobody stays online after churn, and every tab goes live.
         Assert.Equal(4, CountOf(markdown, "lost 0, doubled 0, reordered 0, send errors 0"));
         Assert.Contains("presence not seen 0, failed 0, still online after 0", markdown);
+        Assert.Contains("; 0 not rendered", markdown); // every chat tab shows every message
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

@@ -35,6 +35,7 @@ public sealed partial class ChatPanel
     private string? closedReason;
     private bool hasOlder;
     private bool attached;
+    private bool live;
     private bool atBottom = true;
     private int newCount;
     private DateTimeOffset lastTypingSent;
@@ -89,10 +90,14 @@ public sealed partial class ChatPanel
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || channel is null)
+        // Not "firstRender": the first interactive render usually comes while the channel is still loading, and a
+        // panel that waited for it would never go live (found by the circuit benchmark: most tabs stayed frozen).
+        if (live || channel is null)
         {
             return;
         }
+
+        live = true;
 
         // Live events only once interactive: a prerender has no circuit to push to.
         var chatTopic = LiveTopics.Chat(ChannelId);

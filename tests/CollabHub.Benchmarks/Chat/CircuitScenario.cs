@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using System.Globalization;
+using CollabHub.Web.Features.Chat;
+using HdrHistogram;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Playwright;
+
+namespace CollabHub.Benchmarks.Chat;
+
+/// <summary>
+/// Scenarios 2 and 3 for the circuit path: real headless Chromium tabs (Debian's chromium) with a group's chat page
+/// open. The app's managed heap is read with 0, ¼, ½ and all tabs open (the slope is the cost of one idle circuit);
+/// then members send through the hub and every tab notes when each message appeared on its screen.
+/// </summary>
+public static class CircuitScenario
+{
+    public const string Name = "circuits";
+    private const double TargetP99Ms = 100;
+    private const double TargetBytesPerCircuit = 125 * 1024;
+    private const int Senders = 10;
+
+    // Each tab notes, for each message that appears, how long after its intended send time it appeared.
+    private const string Watcher = """
+        window.__benchLatencies = [];
+        const seen = new Set();
+        new MutationObserver(records => {
+            for (const record of records) {
+                for (const node of record.addedNodes) {
+                    const element = node.nodeType === 1 ? node : node.parentElement;
+                    if (!element || !element.closest('.chat-list')) { continue; }
+                    const match = /bench:(\d+):(\d+)/.exec(node.textContent || '');
+                    if (match && !seen.has(match[2])) {
+                        seen.add(match[2]);
+                        window.__benchLatencies.push(Date.now() - Number(match[1]));
+                    }
+                }
+            }
+        }).observe(document, { childList: true, subtree: true });
+        """;
+
+    public static async Task RunAsync(AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
+    {
+        var chromium = new[] { Environment.GetEnvironmentVariable("CHROMIUM_PATH"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
+            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+        if (chromium is null)
+        {
+            report.Measurements.Add(new Measurement(Name, "circuit scenarios", 0, "", "needs Chromium", false, "no chromium found (apt-get install chromium)"));
+            return;
+        }
+
+        var tabs = options.Size switch { BenchmarkSize.Tiny => 4, BenchmarkSize.Quick => 100, _ => 200 };
+        var members = (await ChatCommunity.MembersAsync(app, Senders, cancellationToken)).Take(Senders).ToArray();
+        var groupId = await ChatCommunity.CreateGroupAsync(app, "Circuit crowd", members, cancellationToken);
+        var chatUrl = new Uri(app.BaseUrl, $"groups/{ChatCommunity.SlugOf(groupId)}/chat").AbsoluteUri;
+        using var http = MemberClient.NewClient(app.BaseUrl);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            // Tabs share renderer processes so a hundred fit in memory; each still holds its own circuit.
+            Args = ["--renderer-process-limit=8", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-timer-throttling",
+                "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows"],
+        });
+        var contexts = new List<IBrowserContext>();
+        foreach (var member in members)
+        {
+            var context = await browser.NewContextAsync();
+            await context.AddCookiesAsync(CookiesOf(member, app.BaseUrl));
+            await context.AddInitScriptAsync(Watcher);
+            contexts.Add(context);
+        }
+
+        var pages = new List<IPage>();
+        var points = new List<(double, double)> { (0, await HeapProbe.ReadAsync(http, cancellationToken)) };
+        foreach (var step in new[] { tabs / 4, tabs / 2, tabs })
+        {
+            while (pages.Count < step)
+            {
+                pages.Add(await OpenChatAsync(contexts[pages.Count % contexts.Count], chatUrl));
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            var heap = await HeapProbe.ReadAsync(http, cancellationToken);
+            points.Add((pages.Count, heap));
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {pages.Count} chat tabs open: managed heap {heap / 1024 / 1024:0.0} MB"));
+        }
+
+        var perCircuit = HeapProbe.Slope(points);
+        report.Measurements.Add(new Measurement(Name, "managed heap per idle circuit (group chat page open)", perCircuit / 1024, "KB",
+            $"≤ {TargetBytesPerCircuit / 1024:0} KB", perCircuit <= TargetBytesPerCircuit,
+            string.Join("; ", points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Item1:0} → {p.Item2 / 1024 / 1024:0.0} MB")))));
+
+        var sent = await SendAsync(app, members, groupId, options, cancellationToken);
+        var histogram = new LongHistogram(TimeStamp.Seconds(60), 3);
+        long seen = 0;
+        var deadline = Stopwatch.StartNew();
+        do
+        {
+            await Task.Delay(500, cancellationToken);
+            histogram.Reset();
+            seen = 0;
+            foreach (var page in pages)
+            {
+                foreach (var ms in await page.EvaluateAsync<long[]>("() => window.__benchLatencies"))
+                {
+                    histogram.RecordValue(Math.Max(1, ms));
+                    seen++;
+                }
+            }
+        }
+        while (seen < sent * pages.Count && deadline.Elapsed < TimeSpan.FromSeconds(15));
+
+        var expected = sent * pages.Count;
+        var perTab = new List<int>();
+        foreach (var page in pages)
+        {
+            perTab.Add((await page.EvaluateAsync<long[]>("() => window.__benchLatencies")).Length);
+        }
+
+        await log.WriteLineAsync($"  renders per tab: fewest {perTab.Min()}, most {perTab.Max()}");
+        var p99 = histogram.TotalCount == 0 ? double.NaN : histogram.GetValueAtPercentile(99);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {sent} messages to {pages.Count} tabs: {seen} of {expected} rendered, p99 {p99:0} ms"));
+        report.Measurements.Add(new Measurement(Name, $"send to render in {pages.Count} Chromium tabs", seen, "renders",
+            $"p99 ≤ {TargetP99Ms:0} ms, every message in every tab", p99 <= TargetP99Ms && seen == expected,
+            string.Create(CultureInfo.InvariantCulture, $"{sent} messages from {Senders} members over the hub; {expected - seen} not rendered"),
+            new Latency(sent / options.PhaseDuration.TotalSeconds, histogram.GetValueAtPercentile(50), p99, histogram.GetValueAtPercentile(99.9), histogram.TotalCount, expected - seen)));
+
+        foreach (var context in contexts)
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    private static async Task<IPage> OpenChatAsync(IBrowserContext context, string url)
+    {
+        var page = await context.NewPageAsync();
+        // The circuit is up once the page's Blazor socket has answered.
+        var circuit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.WebSocket += (_, socket) =>
+        {
+            if (socket.Url.Contains("_blazor", StringComparison.Ordinal))
+            {
+                socket.FrameReceived += (_, _) => circuit.TrySetResult();
+            }
+        };
+        await page.GotoAsync(url, new() { Timeout = 60_000 });
+        await circuit.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        return page;
+    }
+
+    /// <summary>Members take turns sending over the hub at a steady pace within the flood limit; returns how many were accepted.</summary>
+    private static async Task<long> SendAsync(AppUnderTest app, BenchMember[] members, Guid groupId, BenchmarkOptions options, CancellationToken cancellationToken)
+    {
+        var senders = new List<(HubConnection Connection, Guid ChannelId)>();
+        try
+        {
+            foreach (var member in members)
+            {
+                var connection = HubConnections.Create(app, HubKind.Chat, messagePack: false, member.Cookies);
+                await connection.StartAsync(cancellationToken);
+                var joined = await connection.InvokeAsync<ChannelJoined>(nameof(ChatHub.JoinGroupChannel), groupId, cancellationToken);
+                senders.Add((connection, joined.ChannelId));
+            }
+
+            var rate = Senders / 2.0;
+            var count = (int)(options.PhaseDuration.TotalSeconds * rate);
+            var interval = TimeSpan.FromSeconds(1 / rate);
+            var clock = Stopwatch.StartNew();
+            var sends = new List<Task>();
+            for (var i = 0; i < count; i++)
+            {
+                var wait = interval * i - clock.Elapsed;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, cancellationToken);
+                }
+
+                var (connection, channelId) = senders[i % senders.Count];
+                var body = string.Create(CultureInfo.InvariantCulture, $"bench:{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}:{i}");
+                sends.Add(connection.InvokeAsync<ChatMessageView>(nameof(ChatHub.Send), channelId, Guid.NewGuid(), body, cancellationToken));
+            }
+
+            await Task.WhenAll(sends);
+            return count;
+        }
+        finally
+        {
+            await HubConnections.DisposeAllAsync(senders.Select(s => s.Connection));
+        }
+    }
+
+    private static Microsoft.Playwright.Cookie[] CookiesOf(BenchMember member, Uri baseUrl) =>
+        [.. member.Cookies.GetCookies(baseUrl).Cast<System.Net.Cookie>().Select(c => new Microsoft.Playwright.Cookie
+        {
+            Name = c.Name,
+            Value = c.Value,
+            Domain = baseUrl.Host,
+            Path = c.Path,
+            HttpOnly = c.HttpOnly,
+            Secure = c.Secure,
+            SameSite = SameSiteAttribute.Lax,
+        })];
+}
