@@ -25,7 +25,7 @@ builder.Services.AddGroups();
 builder.Services.AddDiscussions();
 builder.Services.AddAdmin();
 builder.Services.AddChat(builder.Configuration);
-builder.Services.AddNotifications();
+builder.Services.AddNotifications(builder.Configuration);
 
 await using var app = builder.Build();
 
@@ -44,6 +44,7 @@ app.MapGroups();
 app.MapAdmin();
 app.MapChat();
 app.MapEmail();
+app.MapNotifications();
 app.MapPages();
 
 await app.RunAsync();
