@@ -31,9 +31,12 @@ internal static class NotificationEndpoints
             IdentityRedirectManager.SetStatus(http, changed == 0 ? "Nothing was unread." : "All notifications are marked read.");
             return Results.LocalRedirect(BackTo(page));
         });
-        forms.MapPost("/settings", SaveSettingsAsync);
+        // The settings and unsubscribe pages live at the same addresses for GET; Razor component endpoints also accept
+        // POST there, so these take precedence (a lower order wins) instead of making the match ambiguous.
+        forms.MapPost("/settings", SaveSettingsAsync).WithOrder(-1);
 
-        app.MapPost("/" + UnsubscribeTokens.Path, UnsubscribeAsync).DisableAntiforgery();
+        // One address for the mail's link (GET: the page asks first) and its List-Unsubscribe header (POST: RFC 8058).
+        app.MapPost("/" + UnsubscribeTokens.Path, UnsubscribeAsync).DisableAntiforgery().WithOrder(-1);
     }
 
     private static async Task<IResult> OpenAsync(Guid id, HttpContext http, NotificationService notifications, CancellationToken cancellationToken)
@@ -83,7 +86,7 @@ internal static class NotificationEndpoints
 
         await preferences.UnsubscribeAsync(scope, cancellationToken);
         return form?["confirm"].ToString() == "1"
-            ? Results.Redirect($"/{UnsubscribeTokens.Path}?token={Uri.EscapeDataString(token!)}&done=1", permanent: false, preserveMethod: false)
+            ? Results.Redirect($"/{UnsubscribeTokens.Path}?token={Uri.EscapeDataString(token!)}&done=true", permanent: false, preserveMethod: false)
             : Results.Text("Unsubscribed.");
     }
 
