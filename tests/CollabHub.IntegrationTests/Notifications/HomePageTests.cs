@@ -41,7 +41,7 @@ public sealed class HomePageTests(NotificationsFixture fixture) : IClassFixture<
             Assert.Contains("Our plan", page.QuerySelector("#home-threads-title")!.ParentElement!.TextContent);
             Assert.DoesNotContain("Their secret plan", page.Html);
             Assert.Contains("Online Colleague mentioned you in Our plan", page.QuerySelector("#home-notifications-title")!.ParentElement!.ParentElement!.TextContent);
-            Assert.Contains("1 requests to join", page.QuerySelector("#home-pending-title")!.ParentElement!.TextContent);
+            Assert.Contains("1 request to join", page.QuerySelector("#home-pending-title")!.ParentElement!.TextContent);
             Assert.Contains("Online Colleague", page.QuerySelector("#home-online-title")!.ParentElement!.TextContent);
             Assert.DoesNotContain("Private Stranger", page.QuerySelector("#home-online-title")!.ParentElement!.TextContent);
         }

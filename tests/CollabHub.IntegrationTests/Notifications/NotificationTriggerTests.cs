@@ -132,6 +132,23 @@ public sealed class NotificationTriggerTests(NotificationsFixture fixture) : ICl
         Assert.Empty(await fixture.StoredAsync(moderator));
     }
 
+    [Fact]
+    public async Task Edit_AddingAMention_NotifiesOnlyTheNewlyMentioned()
+    {
+        var group = await Data.GroupAsync();
+        var author = await Data.MemberAsync(group, "Eda Editor");
+        var first = await Data.MemberAsync(group, "First Named");
+        var later = await Data.MemberAsync(group, "Later Named");
+        var thread = await Data.ThreadAsync(group, author, "Edited thread", "Hello @**First Named**");
+
+        await Data.Service.EditPostAsync(DiscussionTestData.Principal(author), thread.PostId, 1, "Hello @**First Named** and @**Later Named**", null, Ct);
+
+        Assert.Single(await fixture.StoredAsync(first), n => n.Kind == NotificationKind.Mention);
+        var told = Assert.Single(await fixture.StoredAsync(later), n => n.Kind == NotificationKind.Mention);
+        Assert.Equal((author.Id, "Edited thread"), (told.ActorId, told.Title));
+        Assert.DoesNotContain(await fixture.StoredAsync(author), n => n.Kind == NotificationKind.Mention);
+    }
+
     private async Task<Group> RequestGroupAsync()
     {
         var group = await Data.GroupAsync(GroupVisibility.Private, "Ask first group");
