@@ -1,4 +1,3 @@
-using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
@@ -56,8 +55,7 @@ public sealed partial class NotificationDigestService(
     private async Task<bool> SendIfDueAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var zoneId = await db.MemberProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(cancellationToken);
-        var zone = MemberTimeZones.TryResolve(zoneId, out var found) && found is not null ? found : TimeZoneInfo.Utc;
+        var zone = await NotificationService.TimeZoneOfAsync(db, userId, cancellationToken);
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var today = DateOnly.FromDateTime(local.DateTime);
         if (TimeOnly.FromDateTime(local.DateTime) < SendTime
