@@ -1283,3 +1283,73 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128200658_NotificationDeliveries') THEN
+    ALTER TABLE outbox_email ADD unsubscribe_url character varying(1000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128200658_NotificationDeliveries') THEN
+    CREATE TABLE group_follows (
+        group_id uuid NOT NULL,
+        user_id text NOT NULL,
+        follows_new_threads boolean NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_group_follows PRIMARY KEY (group_id, user_id),
+        CONSTRAINT fk_group_follows_group_memberships_group_id_user_id FOREIGN KEY (group_id, user_id) REFERENCES group_memberships (group_id, user_id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128200658_NotificationDeliveries') THEN
+    CREATE TABLE notification_digests (
+        user_id text NOT NULL,
+        local_date date NOT NULL,
+        covered_until timestamp with time zone NOT NULL,
+        notification_count integer NOT NULL,
+        sent_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_notification_digests PRIMARY KEY (user_id, local_date),
+        CONSTRAINT ck_notification_digests_count CHECK (notification_count >= 0),
+        CONSTRAINT fk_notification_digests_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128200658_NotificationDeliveries') THEN
+    CREATE TABLE notification_preferences (
+        user_id text NOT NULL,
+        kind character varying(40) NOT NULL,
+        delivery character varying(20) NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_notification_preferences PRIMARY KEY (user_id, kind),
+        CONSTRAINT ck_notification_preferences_delivery CHECK (delivery IN ('Immediately', 'Digest', 'Off')),
+        CONSTRAINT fk_notification_preferences_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128200658_NotificationDeliveries') THEN
+    CREATE INDEX ix_group_follows_user_id ON group_follows (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128200658_NotificationDeliveries') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128200658_NotificationDeliveries', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2,6 +2,7 @@ using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Home;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Features.Notifications;
@@ -26,7 +27,8 @@ builder.Services.AddGroups();
 builder.Services.AddDiscussions();
 builder.Services.AddAdmin();
 builder.Services.AddChat(builder.Configuration);
-builder.Services.AddNotifications();
+builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddHome();
 
 await using var app = builder.Build();
 
@@ -46,6 +48,7 @@ app.MapAdmin();
 app.MapChat();
 app.MapBenchmarkProbes();
 app.MapEmail();
+app.MapNotifications();
 app.MapPages();
 
 await app.RunAsync();

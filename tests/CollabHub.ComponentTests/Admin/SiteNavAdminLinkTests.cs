@@ -1,13 +1,19 @@
 using Bunit;
 using CollabHub.Web.Components.Layout;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.ComponentTests.Admin;
 
 public sealed class SiteNavAdminLinkTests : BunitContext
 {
-    public SiteNavAdminLinkTests() => Services.AddLocalization();
+    public SiteNavAdminLinkTests()
+    {
+        Services.AddLocalization();
+        // The bell is an interactive island with its own services and tests (NotificationBellTests).
+        ComponentFactories.AddStub<NotificationBell>();
+    }
 
     [Fact]
     public void Administrator_SeesAdminLink()

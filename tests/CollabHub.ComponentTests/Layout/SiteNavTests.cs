@@ -1,12 +1,18 @@
 using Bunit;
 using CollabHub.Web.Components.Layout;
+using CollabHub.Web.Features.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.ComponentTests.Layout;
 
 public sealed class SiteNavTests : BunitContext
 {
-    public SiteNavTests() => Services.AddLocalization();
+    public SiteNavTests()
+    {
+        Services.AddLocalization();
+        // The bell is an interactive island with its own services and tests (NotificationBellTests).
+        ComponentFactories.AddStub<NotificationBell>();
+    }
 
     [Fact]
     public void Anonymous_SeesSignInAndJoin_NotSignOut()

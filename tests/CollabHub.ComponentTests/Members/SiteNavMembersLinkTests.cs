@@ -2,13 +2,19 @@ using System.Security.Claims;
 using Bunit;
 using CollabHub.Web.Components.Layout;
 using CollabHub.Web.Components.Shared;
+using CollabHub.Web.Features.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.ComponentTests.Members;
 
 public sealed class SiteNavMembersLinkTests : BunitContext
 {
-    public SiteNavMembersLinkTests() => Services.AddLocalization();
+    public SiteNavMembersLinkTests()
+    {
+        Services.AddLocalization();
+        // The bell is an interactive island with its own services and tests (NotificationBellTests).
+        ComponentFactories.AddStub<NotificationBell>();
+    }
 
     [Fact]
     public void SignedIn_SeesMembersAndTheirColouredInitials()

@@ -31,6 +31,9 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [InlineData("/Account/Manage")]
     [InlineData("/members")]
     [InlineData("/Account/Manage/Sessions")]
+    [InlineData("/")]
+    [InlineData("/notifications")]
+    [InlineData("/notifications/settings")]
     public Task MemberPage_HasNoSeriousViolations_AndFits320Pixels(string path) =>
         CheckAsync(path, signedIn: true);
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Discussions;
@@ -26,7 +27,7 @@ public sealed partial class DiscussionService
         await TakePostingAllowanceAsync(work, cancellationToken);
         var (thread, opening) = DiscussionThread.Start(access.Group.Id, work.UserId, validTitle, content, work.Now);
         work.Db.DiscussionThreads.Add(thread);
-        var mentioned = await RecordPostAsync(work, access, opening, content, cancellationToken);
+        var mentioned = await RecordPostAsync(work, access, thread, opening, content, null, cancellationToken);
 
         await PublishAsync(new DiscussionActivity(thread.GroupId, thread.Id, opening.Id, opening.Number, DiscussionActivityKind.ThreadStarted));
         await PublishMentionsAsync(mentioned, thread.GroupId, opening);
@@ -48,7 +49,7 @@ public sealed partial class DiscussionService
         var content = await ComposeAsync(work.Db, thread.GroupId, work.UserId, body, cancellationToken);
         await TakePostingAllowanceAsync(work, cancellationToken);
         var post = thread.Reply(work.UserId, content, replyTo, work.Now);
-        var mentioned = await RecordPostAsync(work, access, post, content, cancellationToken);
+        var mentioned = await RecordPostAsync(work, access, thread, post, content, replyTo?.AuthorId, cancellationToken);
 
         await PublishAsync(new DiscussionActivity(thread.GroupId, thread.Id, post.Id, post.Number, DiscussionActivityKind.Replied));
         await PublishMentionsAsync(mentioned, thread.GroupId, post);
@@ -80,6 +81,7 @@ public sealed partial class DiscussionService
 
         work.Db.DiscussionPostRevisions.Add(post.Edit(work.UserId, content, work.Now, previousTitle));
         var mentioned = await SyncMentionsAsync(work.Db, post.Id, content.MentionedUserIds, work.Now, cancellationToken);
+        notices.Mentioned(work.Db, Notice(await GroupOfAsync(work.Db, thread.GroupId, cancellationToken), thread, post, content with { MentionedUserIds = mentioned }, null));
         await work.CommitAsync(cancellationToken);
 
         await PublishAsync(new DiscussionActivity(thread.GroupId, thread.Id, post.Id, post.Number, DiscussionActivityKind.Edited));
@@ -89,13 +91,17 @@ public sealed partial class DiscussionService
     private Task<DiscussionWork> BeginAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
         DiscussionWork.BeginAsync(contexts, user, clock, cancellationToken);
 
-    /// <summary>Stores a new post with its mentions; the author follows the thread and has read up to it. Commits.</summary>
-    private static async Task<IReadOnlyList<string>> RecordPostAsync(
-        DiscussionWork work, GroupAccess access, DiscussionPost post, PostContent content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a new post with its mentions; the author follows the thread and has read up to it; the members to tell
+    /// are notified in the same transaction. Commits.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> RecordPostAsync(
+        DiscussionWork work, GroupAccess access, DiscussionThread thread, DiscussionPost post, PostContent content, string? replyToAuthorId, CancellationToken cancellationToken)
     {
         work.Db.DiscussionPosts.Add(post);
         await work.Db.SaveChangesAsync(cancellationToken);
         var mentioned = await SyncMentionsAsync(work.Db, post.Id, content.MentionedUserIds, work.Now, cancellationToken);
+        await notices.PostedAsync(work.Db, Notice(GroupOf(access), thread, post, content with { MentionedUserIds = mentioned }, replyToAuthorId), cancellationToken);
         await FollowOnPostingAsync(work.Db, post.ThreadId, work.UserId, work.Now, cancellationToken);
         await AdvanceReadAsync(work.Db, post.ThreadId, work.UserId, post.Number, work.Now, cancellationToken);
         // The group's "active" order in the directory follows its discussions.
@@ -113,4 +119,8 @@ public sealed partial class DiscussionService
             throw new DiscussionException(PostingRateLimiter.RetryMessage(retryAfter));
         }
     }
+
+    private static DiscussionPosted Notice(DiscussionGroup group, DiscussionThread thread, DiscussionPost post, PostContent content, string? replyToAuthorId) =>
+        new(group.Id, thread.Id, thread.Title, thread.AuthorId, post.Number, post.AuthorId!, content.Markdown, "/" + group.PostPath(thread.Id, post.Number),
+            content.MentionedUserIds, replyToAuthorId);
 }

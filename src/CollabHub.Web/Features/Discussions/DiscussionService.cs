@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CollabHub.Web.Features.Discussions.Mentions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members.Profiles;
+using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
 using CollabHub.Web.Infrastructure.Live;
@@ -23,6 +24,7 @@ public sealed partial class DiscussionService(
     ILiveEvents live,
     IEmailOutbox outbox,
     PublicUrls urls,
+    DiscussionNotices notices,
     TimeProvider clock)
 {
     private const string JoinToTakePart = "Only members of this group can post, reply, react and flag. Join the group to take part.";

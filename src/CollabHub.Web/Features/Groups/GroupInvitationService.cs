@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Live;
 using Microsoft.AspNetCore.Identity;
@@ -13,6 +14,7 @@ namespace CollabHub.Web.Features.Groups;
 public sealed class GroupInvitationService(
     IDbContextFactory<AppDbContext> contexts,
     GroupMails mails,
+    GroupNotices notices,
     ILookupNormalizer normalizer,
     ILiveEvents live,
     TimeProvider clock,
@@ -55,6 +57,11 @@ public sealed class GroupInvitationService(
                 var (invitation, token) = GroupInvitation.Create(tx.Group.Id, email, tx.UserId, now);
                 tx.Db.GroupInvitations.Add(invitation);
                 mails.Invitation(tx.Db, email, inviter, tx.Group, token, invitation.ExpiresAt);
+                if (account is not null)
+                {
+                    notices.Invited(tx.Db, tx.Group, account, tx.UserId, token);
+                }
+
                 sent.Add(email);
             }
 

@@ -1,5 +1,6 @@
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Live;
 using CollabHub.Web.Infrastructure.Text;
@@ -16,6 +17,7 @@ namespace CollabHub.Web.Features.Groups;
 public sealed partial class GroupMembershipService(
     IDbContextFactory<AppDbContext> contexts,
     GroupMails mails,
+    GroupNotices notices,
     AuditLog audit,
     ILiveEvents live,
     TimeProvider clock,
@@ -56,7 +58,9 @@ public sealed partial class GroupMembershipService(
                 throw new GroupRuleException("You have already asked to join; the moderators will answer soon.");
             }
 
-            tx.Db.GroupJoinRequests.Add(GroupJoinRequest.Create(tx.Group.Id, tx.UserId, PlainText.Multiline(message), clock.GetUtcNow()));
+            var text = PlainText.Multiline(message);
+            tx.Db.GroupJoinRequests.Add(GroupJoinRequest.Create(tx.Group.Id, tx.UserId, text, clock.GetUtcNow()));
+            await notices.JoinRequestedAsync(tx.Db, tx.Group, tx.UserId, text, cancellationToken);
             return "Your request has been sent to the group's moderators. You'll get an e-mail when they answer.";
         });
 
@@ -88,6 +92,7 @@ public sealed partial class GroupMembershipService(
             }
 
             mails.RequestApproved(tx.Db, requester, tx.Group);
+            notices.RequestAnswered(tx.Db, tx.Group, requester.Id, tx.UserId, approved: true);
             return $"{requester.DisplayName} is now a member.";
         });
 
@@ -100,6 +105,7 @@ public sealed partial class GroupMembershipService(
             var text = PlainText.Multiline(reply);
             request.Decline(tx.UserId, text, clock.GetUtcNow());
             mails.RequestDeclined(tx.Db, requester, tx.Group, text);
+            notices.RequestAnswered(tx.Db, tx.Group, requester.Id, tx.UserId, approved: false);
             return $"The request from {requester.DisplayName} was declined; they have been told by e-mail.";
         });
 

@@ -58,6 +58,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<GroupFollow> GroupFollows => Set<GroupFollow>();
+
+    public DbSet<NotificationDigest> NotificationDigests => Set<NotificationDigest>();
+
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     /// <summary>Mail waiting for, or past, delivery (see <see cref="IEmailOutbox"/>).</summary>

@@ -3,13 +3,16 @@ namespace CollabHub.Web.Infrastructure.Email;
 /// <summary>
 /// What a mail says, without its look: the outbox renders it into one consistent HTML part and plain-text part.
 /// Paragraphs are plain text (encoded when rendered); <see cref="Action"/> is the one button a mail may carry.
+/// <see cref="UnsubscribeUrl"/>, for mail a member may stop (notifications, digests), becomes a footer link and the
+/// RFC 8058 <c>List-Unsubscribe</c> / <c>List-Unsubscribe-Post</c> headers; it must accept a POST without a session.
 /// </summary>
 public sealed record EmailContent(
     string Subject,
     string Heading,
     IReadOnlyList<string> Paragraphs,
     EmailAction? Action = null,
-    string? Footnote = null);
+    string? Footnote = null,
+    Uri? UnsubscribeUrl = null);
 
 /// <summary>A call to action: a label and an absolute URL (see <see cref="Web.PublicUrls"/>).</summary>
 public sealed record EmailAction(string Label, Uri Url);

@@ -21,6 +21,7 @@ public sealed class EmailRenderer(PublicUrls urls)
     private const string BlueBright = "#009edb";
     private const string Border = "#d5dde5";
     private const string Page = "#f4f7fa";
+    private const string UnsubscribeLabel = "Unsubscribe from these e-mails";
 
     public RenderedEmail Render(EmailContent content)
     {
@@ -34,6 +35,11 @@ public sealed class EmailRenderer(PublicUrls urls)
         if (subject.Length > OutboxEmail.SubjectMaxLength)
         {
             subject = subject[..(OutboxEmail.SubjectMaxLength - 1)] + "…";
+        }
+
+        if (content.UnsubscribeUrl is { } unsubscribeUrl && !IsAbsoluteWebLink(unsubscribeUrl))
+        {
+            throw new ArgumentException($"A mail's unsubscribe link must be an absolute http(s) URL; it is '{unsubscribeUrl}'.", nameof(content));
         }
 
         if (content.Action is { } action && !IsAbsoluteWebLink(action.Url))
@@ -97,6 +103,11 @@ public sealed class EmailRenderer(PublicUrls urls)
             html.Append(CultureInfo.InvariantCulture, $"<p style=\"margin:16px 0 0;font-size:14px;color:{Muted};\">{EncodeMultiline(content.Footnote)}</p>\n");
         }
 
+        if (content.UnsubscribeUrl is { } unsubscribe)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p style=\"margin:16px 0 0;font-size:14px;color:{Muted};\"><a href=\"{Encode(unsubscribe.AbsoluteUri)}\" style=\"color:{Blue};\">{UnsubscribeLabel}</a></p>\n");
+        }
+
         html.Append(CultureInfo.InvariantCulture, $"""
             </td></tr>
             <tr><td style="{Font}padding:16px 24px;border-top:1px solid {Border};font-size:13px;line-height:1.5;color:{Muted};">{Encode(FooterText)} <a href="{Encode(urls.BaseUri.AbsoluteUri)}" style="color:{Blue};">{Encode(Host)}</a></td></tr>
@@ -127,6 +138,11 @@ public sealed class EmailRenderer(PublicUrls urls)
         if (!string.IsNullOrWhiteSpace(content.Footnote))
         {
             text.Append(Normalize(content.Footnote)).Append("\n\n");
+        }
+
+        if (content.UnsubscribeUrl is { } unsubscribe)
+        {
+            text.Append(UnsubscribeLabel).Append(":\n").Append(unsubscribe.AbsoluteUri).Append("\n\n");
         }
 
         // "-- " is the conventional signature separator; clients grey out what follows.

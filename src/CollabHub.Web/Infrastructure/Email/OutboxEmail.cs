@@ -12,6 +12,7 @@ public class OutboxEmail
     public const int SubjectMaxLength = 300;
     public const int MessageIdMaxLength = 250;
     public const int ErrorMaxLength = 2000;
+    public const int UnsubscribeUrlMaxLength = 1000;
 
     public long Id { get; set; }
 
@@ -46,4 +47,7 @@ public class OutboxEmail
     public DateTimeOffset? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The one-click unsubscribe address sent as <c>List-Unsubscribe</c>; null for mail that can't be stopped.</summary>
+    public string? UnsubscribeUrl { get; set; }
 }

@@ -29,6 +29,7 @@ public sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEm
         builder.Property(e => e.HtmlBody).IsRequired();
         builder.Property(e => e.TextBody).IsRequired();
         builder.Property(e => e.LastError).HasMaxLength(OutboxEmail.ErrorMaxLength);
+        builder.Property(e => e.UnsubscribeUrl).HasMaxLength(OutboxEmail.UnsubscribeUrlMaxLength);
         builder.Property(e => e.Status)
             .HasMaxLength(10)
             .HasConversion(v => v.ToString().ToLowerInvariant(), v => Enum.Parse<OutboxEmailStatus>(v, true));

@@ -18,6 +18,12 @@ public static class OutboxMessageBuilder
         message.To.Add(Recipient(email));
         // RFC 3834: tells vacation responders and mailing lists not to answer a machine.
         message.Headers.Add("Auto-Submitted", "auto-generated");
+        if (email.UnsubscribeUrl is { Length: > 0 } unsubscribe)
+        {
+            // RFC 8058: mail clients offer "Unsubscribe" and POST "List-Unsubscribe=One-Click" to the address themselves.
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         var alternative = new MultipartAlternative
         {

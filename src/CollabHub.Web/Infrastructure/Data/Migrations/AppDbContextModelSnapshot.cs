@@ -1304,6 +1304,33 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Notifications.GroupFollow", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("FollowsNewThreads")
+                        .HasColumnType("boolean")
+                        .HasColumnName("follows_new_threads");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("GroupId", "UserId")
+                        .HasName("pk_group_follows");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_group_follows_user_id");
+
+                    b.ToTable("group_follows", (string)null);
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1383,6 +1410,67 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                             t.HasCheckConstraint("ck_notifications_not_self", "actor_id IS NULL OR actor_id <> recipient_id");
 
                             t.HasCheckConstraint("ck_notifications_url_relative", "url LIKE '/%' AND url NOT LIKE '//%'");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Notifications.NotificationDigest", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<DateTimeOffset>("CoveredUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("covered_until");
+
+                    b.Property<int>("NotificationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("notification_count");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("UserId", "LocalDate")
+                        .HasName("pk_notification_digests");
+
+                    b.ToTable("notification_digests", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_notification_digests_count", "notification_count >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("delivery");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "Kind")
+                        .HasName("pk_notification_preferences");
+
+                    b.ToTable("notification_preferences", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_notification_preferences_delivery", "delivery IN ('Immediately', 'Digest', 'Off')");
                         });
                 });
 
@@ -1481,6 +1569,11 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("to_name");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("unsubscribe_url");
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_email");
@@ -2087,6 +2180,16 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_member_profiles_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Notifications.GroupFollow", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Groups.GroupMembership", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_group_follows_group_memberships_group_id_user_id");
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Notifications.Notification", b =>
                 {
                     b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", "Actor")
@@ -2111,6 +2214,26 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.Navigation("Actor");
 
                     b.Navigation("Recipient");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Notifications.NotificationDigest", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_digests_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Notifications.NotificationPreference", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_preferences_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

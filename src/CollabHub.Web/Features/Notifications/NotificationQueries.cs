@@ -1,0 +1,49 @@
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabHub.Web.Features.Notifications;
+
+/// <summary>
+/// The re-check every reader of notifications goes through (page, bell, mail, digest): a notification about a group's
+/// content is shown only while the recipient may still read that group (<see cref="GroupQueries.ReadableBy"/>).
+/// </summary>
+public static class NotificationQueries
+{
+    public static IQueryable<Notification> VisibleTo(this IQueryable<Notification> notifications, AppDbContext db, GroupViewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(viewer);
+        var userId = viewer.UserId;
+        var readable = db.Groups.ReadableBy(db, viewer).Select(g => g.Id);
+        return notifications.Where(n => n.RecipientId == userId && (n.GroupId == null || readable.Contains(n.GroupId.Value)));
+    }
+
+    /// <summary>The member as groups see them, from the database (no cookie when mailing): administrators read every group.</summary>
+    public static async Task<GroupViewer> ViewerAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var isAdministrator = await db.UserRoles.AnyAsync(
+            ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == SiteRoles.Administrator), cancellationToken);
+        return new GroupViewer(userId, isAdministrator);
+    }
+
+    /// <summary>Each member's chosen deliveries (kinds without a row take their default).</summary>
+    public static async Task<ILookup<string, NotificationPreference>> PreferencesAsync(
+        AppDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        (await db.NotificationPreferences.AsNoTracking().Where(p => userIds.Contains(p.UserId)).ToListAsync(cancellationToken))
+        .ToLookup(p => p.UserId, StringComparer.Ordinal);
+
+    public static EmailDelivery DeliveryFor(ILookup<string, NotificationPreference> preferences, string userId, NotificationKind kind) =>
+        NotificationKinds.Effective(kind, preferences[userId].FirstOrDefault(p => p.Kind == kind)?.Delivery);
+
+    /// <summary>Who may receive notification mail: confirmed, not suspended, with an address.</summary>
+    public static IQueryable<MailableMember> Mailable(AppDbContext db, IReadOnlyCollection<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id) && u.EmailConfirmed && u.SuspendedAt == null && u.Email != null)
+            .Select(u => new MailableMember(u.Id, u.Email!, u.DisplayName));
+    }
+}

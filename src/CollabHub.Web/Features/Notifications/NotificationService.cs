@@ -1,0 +1,127 @@
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members.Profiles;
+using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Live;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollabHub.Web.Features.Notifications;
+
+/// <summary>
+/// A member's notifications: the bell's count, the page, marking read. Everything goes through
+/// <see cref="NotificationQueries.VisibleTo"/>, so what the member may no longer read is neither listed nor counted,
+/// and unread notifications of one kind on one target count and show as one.
+/// </summary>
+public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts, ILiveEvents live, TimeProvider clock)
+{
+    public const int PageSize = 30;
+
+    /// <summary>Unread items (collapsed) for the bell.</summary>
+    public async Task<int> CountUnreadAsync(GroupViewer viewer, CancellationToken cancellationToken = default)
+    {
+        if (!viewer.IsSignedIn)
+        {
+            return 0;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await CountUnreadAsync(db, viewer, cancellationToken);
+    }
+
+    public async Task<NotificationList> ListAsync(GroupViewer viewer, int page, bool unreadOnly = false, int pageSize = PageSize, CancellationToken cancellationToken = default)
+    {
+        var userId = viewer.UserId ?? throw new UnauthorizedAccessException("Sign in to see your notifications.");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var visible = db.Notifications.AsNoTracking().VisibleTo(db, viewer);
+        if (unreadOnly)
+        {
+            visible = visible.Where(n => n.ReadAt == null);
+        }
+
+        // Unread ones collapse by (kind, target); a read one stands alone (its own id is the key).
+        var items = visible
+            .GroupBy(n => new { n.Kind, n.Subject, Single = n.ReadAt == null ? (Guid?)null : n.Id })
+            .Select(g => new { g.Key.Kind, g.Key.Subject, g.Key.Single, Latest = g.Max(n => n.CreatedAt), Count = g.Count() });
+        var total = await items.CountAsync(cancellationToken);
+        var totalPages = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, totalPages);
+        var keys = await items.OrderByDescending(i => i.Latest).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+
+        var times = keys.Select(k => k.Latest).Distinct().ToList();
+        var rows = await (
+                from n in visible.Where(n => times.Contains(n.CreatedAt))
+                join u in db.Users on n.ActorId equals u.Id into actors
+                from u in actors.DefaultIfEmpty()
+                select new { Notification = n, ActorName = u == null ? null : u.DisplayName })
+            .ToListAsync(cancellationToken);
+        var list = keys.Select(k =>
+        {
+            var row = rows.First(r => k.Single is { } id
+                ? r.Notification.Id == id
+                : r.Notification.Kind == k.Kind && r.Notification.Subject == k.Subject && r.Notification.ReadAt == null && r.Notification.CreatedAt == k.Latest);
+            var n = row.Notification;
+            return new NotificationItem(n.Id, n.Kind, n.ActorId, row.ActorName, n.Title, n.Excerpt, n.CreatedAt, n.ReadAt is null, k.Count);
+        }).ToList();
+
+        return new NotificationList(list, page, totalPages, await CountUnreadAsync(db, viewer, cancellationToken), await TimeZoneOfAsync(db, userId, cancellationToken));
+    }
+
+    /// <summary>
+    /// Marks the notification (and the unread ones collapsed with it) read and returns where it points; null when the
+    /// member has no such notification or may no longer see what it is about.
+    /// </summary>
+    public async Task<string?> OpenAsync(GroupViewer viewer, Guid id, CancellationToken cancellationToken = default)
+    {
+        if (!viewer.IsSignedIn)
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var target = await db.Notifications.AsNoTracking().VisibleTo(db, viewer)
+            .Where(n => n.Id == id).Select(n => new { n.Kind, n.Subject, n.Url }).SingleOrDefaultAsync(cancellationToken);
+        if (target is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var changed = await db.Notifications
+            .Where(n => n.RecipientId == viewer.UserId && n.ReadAt == null && ((n.Kind == target.Kind && n.Subject == target.Subject) || n.Id == id))
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        await ChangedAsync(viewer, changed);
+        return target.Url;
+    }
+
+    public async Task<bool> MarkReadAsync(GroupViewer viewer, Guid id, CancellationToken cancellationToken = default) =>
+        await OpenAsync(viewer, id, cancellationToken) is not null;
+
+    public async Task<int> MarkAllReadAsync(GroupViewer viewer, CancellationToken cancellationToken = default)
+    {
+        var userId = viewer.UserId ?? throw new UnauthorizedAccessException("Sign in to see your notifications.");
+        var now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Notifications.Where(n => n.RecipientId == userId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        await ChangedAsync(viewer, changed);
+        return changed;
+    }
+
+    private static Task<int> CountUnreadAsync(AppDbContext db, GroupViewer viewer, CancellationToken cancellationToken) =>
+        db.Notifications.AsNoTracking().VisibleTo(db, viewer).Where(n => n.ReadAt == null)
+            .Select(n => new { n.Kind, n.Subject }).Distinct().CountAsync(cancellationToken);
+
+    /// <summary>Other tabs' bells recount.</summary>
+    private async Task ChangedAsync(GroupViewer viewer, int changed)
+    {
+        if (changed > 0)
+        {
+            await live.PublishAsync(LiveTopics.User(viewer.UserId!), new NotificationsChanged(viewer.UserId!));
+        }
+    }
+
+    internal static async Task<TimeZoneInfo> TimeZoneOfAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var id = await db.MemberProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(cancellationToken);
+        return MemberTimeZones.TryResolve(id, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;
+    }
+}
