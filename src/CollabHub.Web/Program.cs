@@ -2,6 +2,7 @@ using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Library;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Features.Notifications;
@@ -26,6 +27,7 @@ builder.Services.AddDiscussions();
 builder.Services.AddAdmin();
 builder.Services.AddChat(builder.Configuration);
 builder.Services.AddNotifications();
+builder.Services.AddLibrary();
 
 await using var app = builder.Build();
 
@@ -43,6 +45,7 @@ app.MapMemberProfiles();
 app.MapGroups();
 app.MapAdmin();
 app.MapChat();
+app.MapLibrary();
 app.MapEmail();
 app.MapPages();
 
