@@ -1287,7 +1287,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE TABLE library_collections (
         id uuid NOT NULL,
         slug character varying(80) NOT NULL,
@@ -1305,7 +1305,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE TABLE library_resources (
         id uuid NOT NULL,
         slug character varying(80) NOT NULL,
@@ -1351,7 +1351,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE TABLE library_stored_files (
         id uuid NOT NULL,
         sha256 character(64) NOT NULL,
@@ -1372,7 +1372,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE TABLE library_collection_items (
         collection_id uuid NOT NULL,
         resource_id uuid NOT NULL,
@@ -1386,7 +1386,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE TABLE library_resource_events (
         id uuid NOT NULL,
         resource_id uuid NOT NULL,
@@ -1403,7 +1403,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE TABLE library_resource_files (
         id uuid NOT NULL,
         resource_id uuid NOT NULL,
@@ -1422,135 +1422,135 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_collection_items_collection_id_position ON library_collection_items (collection_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_collection_items_resource_id ON library_collection_items (resource_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE UNIQUE INDEX ix_library_collections_slug ON library_collections (slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resource_events_actor_id ON library_resource_events (actor_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resource_events_resource_id_at ON library_resource_events (resource_id, at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE UNIQUE INDEX ix_library_resource_files_resource_id_stored_file_id ON library_resource_files (resource_id, stored_file_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resource_files_stored_file_id ON library_resource_files (stored_file_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resources_group_id ON library_resources (group_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resources_sdgs ON library_resources USING gin (sdgs);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resources_search_vector ON library_resources USING gin (search_vector);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE UNIQUE INDEX ix_library_resources_slug ON library_resources (slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resources_status_approved_at ON library_resources (status, approved_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resources_status_submitted_at ON library_resources (status, submitted_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resources_submitter_id ON library_resources (submitter_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_resources_topics ON library_resources USING gin (topics);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE INDEX ix_library_stored_files_pending ON library_stored_files (created_at) WHERE extraction = 'Pending';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE UNIQUE INDEX ix_library_stored_files_sha256 ON library_stored_files (sha256);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     CREATE UNIQUE INDEX ix_library_stored_files_storage_name ON library_stored_files (storage_name);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128201844_Library') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128202746_Library') THEN
     INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261128201844_Library', '10.0.15');
+    VALUES ('20261128202746_Library', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

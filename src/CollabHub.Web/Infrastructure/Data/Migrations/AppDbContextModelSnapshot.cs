@@ -1339,7 +1339,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1381,7 +1380,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

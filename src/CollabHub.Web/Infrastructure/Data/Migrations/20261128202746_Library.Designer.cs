@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CollabHub.Web.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128201844_Library")]
+    [Migration("20261128202746_Library")]
     partial class Library
     {
         /// <inheritdoc />
@@ -1342,7 +1342,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1384,7 +1383,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
