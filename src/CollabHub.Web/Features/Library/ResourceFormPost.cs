@@ -7,7 +7,7 @@ internal static class ResourceFormPost
 {
     public static void ReadChoices(HttpContext http, ResourceForm form)
     {
-        if (!http.Request.HasFormContentType)
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.HasFormContentType)
         {
             return;
         }
