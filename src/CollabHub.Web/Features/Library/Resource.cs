@@ -129,16 +129,18 @@ public sealed class Resource
     public void RequestChanges(string moderatorId, string? note, DateTimeOffset now)
     {
         EnsurePending();
+        var required = RequiredNote(note, "Say what should change, so the submitter knows what to do.");
         Status = ResourceStatus.ChangesRequested;
-        ModeratorNote = RequiredNote(note, "Say what should change, so the submitter knows what to do.");
+        ModeratorNote = required;
         Record(moderatorId, ResourceAction.ChangesRequested, ModeratorNote, now);
     }
 
     public void Reject(string moderatorId, string? reason, DateTimeOffset now)
     {
         EnsurePending();
+        var required = RequiredNote(reason, "Give the reason for rejecting, so the submitter understands.");
         Status = ResourceStatus.Rejected;
-        ModeratorNote = RequiredNote(reason, "Give the reason for rejecting, so the submitter understands.");
+        ModeratorNote = required;
         IsFeatured = false;
         Record(moderatorId, ResourceAction.Rejected, ModeratorNote, now);
     }
