@@ -7,7 +7,11 @@ namespace CollabHub.ComponentTests.Admin;
 
 public sealed class SiteNavAdminLinkTests : BunitContext
 {
-    public SiteNavAdminLinkTests() => Services.AddLocalization();
+    public SiteNavAdminLinkTests()
+    {
+        Services.AddLocalization();
+        Services.AddSingleton<CollabHub.Web.Features.Library.IPendingReviewCount>(new Library.FixedReviewCount(0));
+    }
 
     [Fact]
     public void Administrator_SeesAdminLink()

@@ -6,7 +6,11 @@ namespace CollabHub.ComponentTests.Layout;
 
 public sealed class SiteNavTests : BunitContext
 {
-    public SiteNavTests() => Services.AddLocalization();
+    public SiteNavTests()
+    {
+        Services.AddLocalization();
+        Services.AddSingleton<CollabHub.Web.Features.Library.IPendingReviewCount>(new Library.FixedReviewCount(0));
+    }
 
     [Fact]
     public void Anonymous_SeesSignInAndJoin_NotSignOut()

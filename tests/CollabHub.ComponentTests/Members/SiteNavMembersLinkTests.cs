@@ -8,7 +8,11 @@ namespace CollabHub.ComponentTests.Members;
 
 public sealed class SiteNavMembersLinkTests : BunitContext
 {
-    public SiteNavMembersLinkTests() => Services.AddLocalization();
+    public SiteNavMembersLinkTests()
+    {
+        Services.AddLocalization();
+        Services.AddSingleton<CollabHub.Web.Features.Library.IPendingReviewCount>(new Library.FixedReviewCount(0));
+    }
 
     [Fact]
     public void SignedIn_SeesMembersAndTheirColouredInitials()

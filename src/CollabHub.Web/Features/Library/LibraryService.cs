@@ -20,7 +20,7 @@ public sealed partial class LibraryService(
     INotifier notifier,
     IOptions<LibraryOptions> options,
     TimeProvider clock,
-    ILogger<LibraryService> logger)
+    ILogger<LibraryService> logger) : IPendingReviewCount
 {
     /// <summary>Finds a resource by id or slug with what the viewer may do; null when it does not exist for them.</summary>
     internal static async Task<ResourceAccess?> LoadAsync(
