@@ -1,6 +1,5 @@
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.IntegrationTests.Library;
-using CollabHub.Web.Features.Members;
 using Microsoft.Playwright;
 
 namespace CollabHub.IntegrationTests.Journeys;
@@ -18,8 +17,8 @@ public sealed class LibraryJourneyTests(BrowserHost host) : IClassFixture<Browse
         var member = await data.MemberAsync("Amina Diallo");
         var moderator = await data.ModeratorAsync("Mod Erator");
         var word = LibraryTestData.Word();
-        var memberPage = await SignedInPageAsync(member);
-        var moderatorPage = await SignedInPageAsync(moderator, width: 390);
+        var memberPage = await host.SignedInPageAsync(member);
+        var moderatorPage = await host.SignedInPageAsync(moderator, width: 390);
 
         await Journey.RunAsync(memberPage, async () =>
         {
@@ -53,16 +52,5 @@ public sealed class LibraryJourneyTests(BrowserHost host) : IClassFixture<Browse
             await memberPage.GetByRole(AriaRole.Link, new() { Name = "Reminder letters trial" }).ClickAsync();
             await Assertions.Expect(memberPage.GetByRole(AriaRole.Link, new() { Name = "trial.pdf" })).ToBeVisibleAsync();
         });
-    }
-
-    private async Task<IPage> SignedInPageAsync(ApplicationUser account, int width = 1280)
-    {
-        var page = await host.NewPageAsync(width: width);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(account.Email!);
-        await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeAttachedAsync();
-        return page;
     }
 }

@@ -126,23 +126,13 @@ public sealed class Resource
         Record(moderatorId, ResourceAction.Approved, null, now);
     }
 
-    public void RequestChanges(string moderatorId, string? note, DateTimeOffset now)
-    {
-        EnsurePending();
-        var required = RequiredNote(note, "Say what should change, so the submitter knows what to do.");
-        Status = ResourceStatus.ChangesRequested;
-        ModeratorNote = required;
-        Record(moderatorId, ResourceAction.ChangesRequested, ModeratorNote, now);
-    }
+    public void RequestChanges(string moderatorId, string? note, DateTimeOffset now) =>
+        Decide(ResourceStatus.ChangesRequested, ResourceAction.ChangesRequested, moderatorId, note, "Say what should change, so the submitter knows what to do.", now);
 
     public void Reject(string moderatorId, string? reason, DateTimeOffset now)
     {
-        EnsurePending();
-        var required = RequiredNote(reason, "Give the reason for rejecting, so the submitter understands.");
-        Status = ResourceStatus.Rejected;
-        ModeratorNote = required;
+        Decide(ResourceStatus.Rejected, ResourceAction.Rejected, moderatorId, reason, "Give the reason for rejecting, so the submitter understands.", now);
         IsFeatured = false;
-        Record(moderatorId, ResourceAction.Rejected, ModeratorNote, now);
     }
 
     public void SetFeatured(bool featured, string moderatorId, DateTimeOffset now)
@@ -201,15 +191,24 @@ public sealed class Resource
         }
     }
 
-    private static string RequiredNote(string? note, string message)
+    /// <summary>A decision that needs a note for the submitter; nothing changes when the note is missing.</summary>
+    private void Decide(ResourceStatus status, ResourceAction action, string moderatorId, string? note, string noteMissing, DateTimeOffset now)
     {
+        EnsurePending();
         var trimmed = (note ?? "").Trim();
         if (trimmed.Length == 0)
         {
-            throw new LibraryRuleException(message);
+            throw new LibraryRuleException(noteMissing);
         }
 
-        return trimmed.Length <= NoteMaxLength ? trimmed : throw new LibraryRuleException($"Keep the note under {NoteMaxLength} characters.");
+        if (trimmed.Length > NoteMaxLength)
+        {
+            throw new LibraryRuleException($"Keep the note under {NoteMaxLength} characters.");
+        }
+
+        Status = status;
+        ModeratorNote = trimmed;
+        Record(moderatorId, action, trimmed, now);
     }
 
     private void Apply(ResourceDetails details, DateTimeOffset now)
