@@ -66,4 +66,25 @@ public sealed class LibraryAccessTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Contains("Waiting for review", queue.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await asOther.GetAsync("library/review")).Status);
     }
+
+    [Fact]
+    public async Task GroupLibraryTab_ListsTheGroupsResources_ForReadersOnly()
+    {
+        var insider = await Data.MemberAsync("Insider");
+        var outsider = await Data.MemberAsync("Outsider");
+        var moderator = await Data.ModeratorAsync();
+        var group = await Data.GroupAsync(GroupVisibility.Private, (insider, GroupRole.Owner));
+        var resource = await Data.SubmitAsync(insider, LibraryTestData.Form("Group toolkit", group: group.Slug));
+        Assert.True((await Data.Service.DecideAsync(LibraryTestData.Principal(insider), resource.Id, ResourceDecision.Approve, null, resource.Version, Ct)).Succeeded);
+        using var asInsider = await TestAccounts.SignInAsync(fixture.App, insider);
+        using var asOutsider = await TestAccounts.SignInAsync(fixture.App, outsider);
+        using var asSiteModerator = await TestAccounts.SignInAsync(fixture.App, moderator);
+
+        var tab = await asInsider.OpenAsync($"groups/{group.Slug}/library");
+
+        Assert.Contains("Group toolkit", tab.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await asOutsider.GetAsync($"groups/{group.Slug}/library")).Status);
+        // Site moderators curate the site-wide library, not a private group's.
+        Assert.Equal(HttpStatusCode.NotFound, (await asSiteModerator.GetAsync($"library/{resource.Slug}")).Status);
+    }
 }

@@ -1,4 +1,6 @@
 using CollabHub.Web.Features.Library;
+using CollabHub.Web.Features.Members;
+using Microsoft.Extensions.DependencyInjection;
 using CollabHub.Web.Features.Notifications;
 
 namespace CollabHub.IntegrationTests.Library;
@@ -144,5 +146,19 @@ public sealed class LibraryWorkflowTests(LibraryFixture fixture) : IClassFixture
         Assert.Equal("The publication date cannot be in the future.", result.Errors[nameof(ResourceForm.PublishedOn)]);
         Assert.Equal("Sustainable Development Goals are numbered 1 to 17.", result.Errors[nameof(ResourceForm.Sdgs)]);
         Assert.Equal(0, saved);
+    }
+
+    [Fact]
+    public async Task PersonalData_ListsTheMembersSubmissions()
+    {
+        var member = await Data.MemberAsync();
+        await Data.SubmitAsync(member, LibraryTestData.Form("Mine to download"));
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetServices<IPersonalDataSource>().Single(s => s.Section == "library");
+
+        var data = System.Text.Json.JsonSerializer.Serialize(await source.CollectAsync(member.Id, Ct));
+
+        Assert.Contains("Mine to download", data, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"Pending\"", data, StringComparison.Ordinal);
     }
 }
