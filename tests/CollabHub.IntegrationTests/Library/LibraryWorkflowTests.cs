@@ -161,4 +161,25 @@ public sealed class LibraryWorkflowTests(LibraryFixture fixture) : IClassFixture
         Assert.Contains("Mine to download", data, StringComparison.Ordinal);
         Assert.Contains("\"status\":\"Pending\"", data, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Edit_FromAStaleForm_IsRefusedAndKeepsTheOtherModeratorsChange()
+    {
+        var member = await Data.MemberAsync();
+        var first = await Data.ModeratorAsync("First");
+        var second = await Data.ModeratorAsync("Second");
+        var resource = await Data.ApprovedAsync(member, first, LibraryTestData.Form("Shared title"));
+        var firstForm = LibraryTestData.Form("First's title");
+        firstForm.Version = resource.Version;
+        var secondForm = LibraryTestData.Form("Second's title");
+        secondForm.Version = resource.Version;
+
+        var saved = await Data.Service.EditAsync(LibraryTestData.Moderator(first), resource.Slug, firstForm, [], Ct);
+        var stale = await Data.Service.EditAsync(LibraryTestData.Moderator(second), resource.Slug, secondForm, [], Ct);
+
+        Assert.True(saved.Succeeded);
+        Assert.False(stale.Succeeded);
+        Assert.StartsWith("Someone else changed this resource", stale.Errors[""], StringComparison.Ordinal);
+        Assert.Equal("First's title", (await Data.ResourceAsync(resource.Slug)).Title);
+    }
 }
