@@ -1353,3 +1353,275 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE TABLE library_collections (
+        id uuid NOT NULL,
+        slug character varying(80) NOT NULL,
+        title character varying(150) NOT NULL,
+        description character varying(4000) NOT NULL,
+        is_featured boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_library_collections PRIMARY KEY (id),
+        CONSTRAINT ck_library_collections_slug_format CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+        CONSTRAINT ck_library_collections_title_not_blank CHECK (btrim(title) <> '')
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE TABLE library_resources (
+        id uuid NOT NULL,
+        slug character varying(80) NOT NULL,
+        title character varying(200) NOT NULL,
+        summary character varying(600) NOT NULL,
+        description character varying(20000) NOT NULL,
+        type character varying(30) NOT NULL,
+        entity character varying(120),
+        authors text[] NOT NULL,
+        published_on date,
+        languages text[] NOT NULL,
+        topics text[] NOT NULL,
+        sdgs integer[] NOT NULL,
+        licence character varying(120),
+        link_url character varying(2000),
+        group_id uuid,
+        submitter_id text,
+        status character varying(30) NOT NULL,
+        moderator_note character varying(2000),
+        is_featured boolean NOT NULL,
+        search_config character varying(30) NOT NULL,
+        file_text character varying(100000) NOT NULL,
+        download_count integer NOT NULL,
+        submitted_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        approved_at timestamp with time zone,
+        version integer NOT NULL,
+        search_vector tsvector DEFAULT (''::tsvector),
+        CONSTRAINT pk_library_resources PRIMARY KEY (id),
+        CONSTRAINT ck_library_resources_download_count CHECK (download_count >= 0),
+        CONSTRAINT ck_library_resources_featured_approved CHECK (NOT is_featured OR status = 'Approved'),
+        CONSTRAINT ck_library_resources_link CHECK (link_url IS NULL OR link_url ~ '^https?://'),
+        CONSTRAINT ck_library_resources_sdgs CHECK (sdgs <@ ARRAY[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]),
+        CONSTRAINT ck_library_resources_search_config CHECK (search_config IN ('arabic', 'simple', 'english', 'french', 'russian', 'spanish', 'german', 'italian', 'portuguese', 'turkish')),
+        CONSTRAINT ck_library_resources_summary_not_blank CHECK (btrim(summary) <> ''),
+        CONSTRAINT ck_library_resources_title_not_blank CHECK (btrim(title) <> ''),
+        CONSTRAINT ck_library_resources_topics CHECK (cardinality(topics) <= 8),
+        CONSTRAINT fk_library_resources_asp_net_users_submitter_id FOREIGN KEY (submitter_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_library_resources_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE TABLE library_stored_files (
+        id uuid NOT NULL,
+        sha256 character(64) NOT NULL,
+        size bigint NOT NULL,
+        kind character varying(20) NOT NULL,
+        content_type character varying(120) NOT NULL,
+        storage_name character varying(100) NOT NULL,
+        extraction character varying(20) NOT NULL,
+        extracted_text character varying(100000),
+        claimed_until timestamp with time zone,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_library_stored_files PRIMARY KEY (id),
+        CONSTRAINT ck_library_stored_files_sha256 CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+        CONSTRAINT ck_library_stored_files_size CHECK (size > 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE TABLE library_collection_items (
+        collection_id uuid NOT NULL,
+        resource_id uuid NOT NULL,
+        position integer NOT NULL,
+        CONSTRAINT pk_library_collection_items PRIMARY KEY (collection_id, resource_id),
+        CONSTRAINT fk_library_collection_items_library_collections_collection_id FOREIGN KEY (collection_id) REFERENCES library_collections (id) ON DELETE CASCADE,
+        CONSTRAINT fk_library_collection_items_library_resources_resource_id FOREIGN KEY (resource_id) REFERENCES library_resources (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE TABLE library_resource_events (
+        id uuid NOT NULL,
+        resource_id uuid NOT NULL,
+        actor_id text,
+        action character varying(30) NOT NULL,
+        note character varying(2000),
+        at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_library_resource_events PRIMARY KEY (id),
+        CONSTRAINT fk_library_resource_events_asp_net_users_actor_id FOREIGN KEY (actor_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_library_resource_events_library_resources_resource_id FOREIGN KEY (resource_id) REFERENCES library_resources (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE TABLE library_resource_files (
+        id uuid NOT NULL,
+        resource_id uuid NOT NULL,
+        stored_file_id uuid NOT NULL,
+        file_name character varying(200) NOT NULL,
+        download_count integer NOT NULL,
+        added_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_library_resource_files PRIMARY KEY (id),
+        CONSTRAINT ck_library_resource_files_download_count CHECK (download_count >= 0),
+        CONSTRAINT ck_library_resource_files_name_not_blank CHECK (btrim(file_name) <> ''),
+        CONSTRAINT fk_library_resource_files_library_resources_resource_id FOREIGN KEY (resource_id) REFERENCES library_resources (id) ON DELETE CASCADE,
+        CONSTRAINT fk_library_resource_files_library_stored_files_stored_file_id FOREIGN KEY (stored_file_id) REFERENCES library_stored_files (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_collection_items_collection_id_position ON library_collection_items (collection_id, position);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_collection_items_resource_id ON library_collection_items (resource_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE UNIQUE INDEX ix_library_collections_slug ON library_collections (slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resource_events_actor_id ON library_resource_events (actor_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resource_events_resource_id_at ON library_resource_events (resource_id, at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE UNIQUE INDEX ix_library_resource_files_resource_id_stored_file_id ON library_resource_files (resource_id, stored_file_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resource_files_stored_file_id ON library_resource_files (stored_file_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resources_group_id ON library_resources (group_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resources_sdgs ON library_resources USING gin (sdgs);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resources_search_vector ON library_resources USING gin (search_vector);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE UNIQUE INDEX ix_library_resources_slug ON library_resources (slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resources_status_approved_at ON library_resources (status, approved_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resources_status_submitted_at ON library_resources (status, submitted_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resources_submitter_id ON library_resources (submitter_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_resources_topics ON library_resources USING gin (topics);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE INDEX ix_library_stored_files_pending ON library_stored_files (created_at) WHERE extraction = 'Pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE UNIQUE INDEX ix_library_stored_files_sha256 ON library_stored_files (sha256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    CREATE UNIQUE INDEX ix_library_stored_files_storage_name ON library_stored_files (storage_name);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128212647_Library') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128212647_Library', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

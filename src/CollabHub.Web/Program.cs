@@ -3,6 +3,7 @@ using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Home;
+using CollabHub.Web.Features.Library;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Features.Notifications;
@@ -29,6 +30,7 @@ builder.Services.AddAdmin();
 builder.Services.AddChat(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddHome();
+builder.Services.AddLibrary();
 
 await using var app = builder.Build();
 
@@ -47,6 +49,7 @@ app.MapGroups();
 app.MapAdmin();
 app.MapChat();
 app.MapBenchmarkProbes();
+app.MapLibrary();
 app.MapEmail();
 app.MapNotifications();
 app.MapPages();

@@ -13,6 +13,7 @@ public sealed class SiteNavAdminLinkTests : BunitContext
         Services.AddLocalization();
         // The bell is an interactive island with its own services and tests (NotificationBellTests).
         ComponentFactories.AddStub<NotificationBell>();
+        Services.AddSingleton<CollabHub.Web.Features.Library.IPendingReviewCount>(new Library.FixedReviewCount(0));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class SiteNavMembersLinkTests : BunitContext
         Services.AddLocalization();
         // The bell is an interactive island with its own services and tests (NotificationBellTests).
         ComponentFactories.AddStub<NotificationBell>();
+        Services.AddSingleton<CollabHub.Web.Features.Library.IPendingReviewCount>(new Library.FixedReviewCount(0));
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [Theory]
     [InlineData("/")]
     [InlineData("/groups")]
+    [InlineData("/library")]
+    [InlineData("/library/collections")]
     [InlineData("/Account/Login")]
     [InlineData("/Account/Register")]
     [InlineData("/Account/ForgotPassword")]
@@ -34,8 +36,21 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [InlineData("/")]
     [InlineData("/notifications")]
     [InlineData("/notifications/settings")]
+    [InlineData("/library/submit")]
     public Task MemberPage_HasNoSeriousViolations_AndFits320Pixels(string path) =>
         CheckAsync(path, signedIn: true);
+
+    [Fact]
+    public async Task LibraryResourcePage_HasNoSeriousViolations_AndFits320Pixels()
+    {
+        var data = new Library.LibraryTestData(host.App);
+        var member = await data.MemberAsync("Submitter");
+        var moderator = await data.ModeratorAsync();
+        var resource = await data.ApprovedAsync(member, moderator, Library.LibraryTestData.Form("Accessible resource"),
+            Library.LibraryTestData.File("brief.pdf", Library.LibraryTestData.Pdf("An accessible brief.")));
+        await CheckAsync($"/library/{resource.Slug}", signedIn: false);
+        await CheckAsync($"/library?q=accessible", signedIn: false);
+    }
 
     private async Task CheckAsync(string path, bool signedIn)
     {

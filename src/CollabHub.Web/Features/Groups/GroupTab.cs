@@ -8,6 +8,9 @@ public enum GroupTab
     Members,
     Chat,
 
+    /// <summary>The group's resources in the library.</summary>
+    Library,
+
     /// <summary>The group's description, cover, visibility and join policy: for its owners and moderators.</summary>
     Settings,
 }

@@ -3,6 +3,7 @@ using CollabHub.Web.Features.Admin.Settings;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Library;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Features.Notifications;
@@ -63,6 +64,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<GroupFollow> GroupFollows => Set<GroupFollow>();
 
     public DbSet<NotificationDigest> NotificationDigests => Set<NotificationDigest>();
+    public DbSet<Resource> LibraryResources => Set<Resource>();
+
+    public DbSet<ResourceEvent> LibraryResourceEvents => Set<ResourceEvent>();
+
+    public DbSet<StoredFile> LibraryStoredFiles => Set<StoredFile>();
+
+    public DbSet<ResourceFile> LibraryResourceFiles => Set<ResourceFile>();
+
+    public DbSet<ResourceCollection> LibraryCollections => Set<ResourceCollection>();
+
+    public DbSet<ResourceCollectionItem> LibraryCollectionItems => Set<ResourceCollectionItem>();
 
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();

@@ -10,7 +10,13 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request);
+            // A response sandboxed by its endpoint (the library's downloads) keeps that stricter policy; any other
+            // policy set on the way (Blazor adds frame-ancestors) gives way to the site's.
+            if (!headers.ContentSecurityPolicy.ToString().StartsWith("sandbox", StringComparison.Ordinal))
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request);
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

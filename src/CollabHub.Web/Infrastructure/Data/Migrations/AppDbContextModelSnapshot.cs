@@ -1066,6 +1066,441 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Library.Resource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.PrimitiveCollection<List<string>>("Authors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("authors");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DownloadCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("download_count");
+
+                    b.Property<string>("Entity")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("FileText")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("file_text");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_featured");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("licence");
+
+                    b.Property<string>("LinkUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("link_url");
+
+                    b.Property<string>("ModeratorNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("moderator_note");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.PrimitiveCollection<List<int>>("Sdgs")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("sdgs");
+
+                    b.Property<string>("SearchConfig")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("search_config");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasDefaultValueSql("''::tsvector");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmitterId")
+                        .HasColumnType("text")
+                        .HasColumnName("submitter_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_resources");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_library_resources_group_id");
+
+                    b.HasIndex("Sdgs")
+                        .HasDatabaseName("ix_library_resources_sdgs");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Sdgs"), "gin");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_library_resources_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_library_resources_slug");
+
+                    b.HasIndex("SubmitterId")
+                        .HasDatabaseName("ix_library_resources_submitter_id");
+
+                    b.HasIndex("Topics")
+                        .HasDatabaseName("ix_library_resources_topics");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Topics"), "gin");
+
+                    b.HasIndex("Status", "ApprovedAt")
+                        .HasDatabaseName("ix_library_resources_status_approved_at");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_library_resources_status_submitted_at");
+
+                    b.ToTable("library_resources", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_library_resources_download_count", "download_count >= 0");
+
+                            t.HasCheckConstraint("ck_library_resources_featured_approved", "NOT is_featured OR status = 'Approved'");
+
+                            t.HasCheckConstraint("ck_library_resources_link", "link_url IS NULL OR link_url ~ '^https?://'");
+
+                            t.HasCheckConstraint("ck_library_resources_sdgs", "sdgs <@ ARRAY[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]");
+
+                            t.HasCheckConstraint("ck_library_resources_search_config", "search_config IN ('arabic', 'simple', 'english', 'french', 'russian', 'spanish', 'german', 'italian', 'portuguese', 'turkish')");
+
+                            t.HasCheckConstraint("ck_library_resources_summary_not_blank", "btrim(summary) <> ''");
+
+                            t.HasCheckConstraint("ck_library_resources_title_not_blank", "btrim(title) <> ''");
+
+                            t.HasCheckConstraint("ck_library_resources_topics", "cardinality(topics) <= 8");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceCollection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_featured");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_collections");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_library_collections_slug");
+
+                    b.ToTable("library_collections", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_library_collections_slug_format", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_library_collections_title_not_blank", "btrim(title) <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceCollectionItem", b =>
+                {
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collection_id");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("CollectionId", "ResourceId")
+                        .HasName("pk_library_collection_items");
+
+                    b.HasIndex("ResourceId")
+                        .HasDatabaseName("ix_library_collection_items_resource_id");
+
+                    b.HasIndex("CollectionId", "Position")
+                        .HasDatabaseName("ix_library_collection_items_collection_id_position");
+
+                    b.ToTable("library_collection_items", (string)null);
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_resource_events");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_library_resource_events_actor_id");
+
+                    b.HasIndex("ResourceId", "At")
+                        .HasDatabaseName("ix_library_resource_events_resource_id_at");
+
+                    b.ToTable("library_resource_events", (string)null);
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<int>("DownloadCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("download_count");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resource_id");
+
+                    b.Property<Guid>("StoredFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("stored_file_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_resource_files");
+
+                    b.HasIndex("StoredFileId")
+                        .HasDatabaseName("ix_library_resource_files_stored_file_id");
+
+                    b.HasIndex("ResourceId", "StoredFileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_library_resource_files_resource_id_stored_file_id");
+
+                    b.ToTable("library_resource_files", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_library_resource_files_download_count", "download_count >= 0");
+
+                            t.HasCheckConstraint("ck_library_resource_files_name_not_blank", "btrim(file_name) <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ExtractedText")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("extracted_text");
+
+                    b.Property<string>("Extraction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("extraction");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StorageName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("storage_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_stored_files");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_library_stored_files_pending")
+                        .HasFilter("extraction = 'Pending'");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_library_stored_files_sha256");
+
+                    b.HasIndex("StorageName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_library_stored_files_storage_name");
+
+                    b.ToTable("library_stored_files", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_library_stored_files_sha256", "sha256 ~ '^[0-9a-f]{64}$'");
+
+                            t.HasCheckConstraint("ck_library_stored_files_size", "size > 0");
+                        });
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Members.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2160,6 +2595,73 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_group_memberships_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Library.Resource", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_library_resources_groups_group_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SubmitterId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_library_resources_asp_net_users_submitter_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceCollectionItem", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Library.ResourceCollection", null)
+                        .WithMany("Items")
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_collection_items_library_collections_collection_id");
+
+                    b.HasOne("CollabHub.Web.Features.Library.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_collection_items_library_resources_resource_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceEvent", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_library_resource_events_asp_net_users_actor_id");
+
+                    b.HasOne("CollabHub.Web.Features.Library.Resource", null)
+                        .WithMany("History")
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_resource_events_library_resources_resource_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceFile", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Library.Resource", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_resource_files_library_resources_resource_id");
+
+                    b.HasOne("CollabHub.Web.Features.Library.StoredFile", "StoredFile")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_resource_files_library_stored_files_stored_file_id");
+
+                    b.Navigation("StoredFile");
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Members.Profiles.MemberAvatar", b =>
                 {
                     b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
@@ -2345,6 +2847,18 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.Resource", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceCollection", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

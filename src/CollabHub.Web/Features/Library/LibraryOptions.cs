@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CollabHub.Web.Features.Library;
+
+/// <summary>The <c>Library</c> settings.</summary>
+public sealed class LibraryOptions
+{
+    public const string Section = "Library";
+
+    /// <summary>Where uploaded files live; empty means <c>files/</c> under the app's data folder.</summary>
+    public string? StorageRoot { get; set; }
+
+    /// <summary>The largest file accepted, in bytes (50 MB by default).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileSizeBytes { get; set; } = 50L * 1024 * 1024;
+
+    [Range(1, 20)]
+    public int MaxFilesPerResource { get; set; } = 5;
+
+    /// <summary>How often the text extractor looks for files when nothing woke it.</summary>
+    public TimeSpan ExtractionPollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>False on instances that should leave extraction to another instance.</summary>
+    public bool ExtractionEnabled { get; set; } = true;
+
+    /// <summary>The request limit for the upload forms: every file at its largest, plus the form's text.</summary>
+    public long MaxRequestBytes => (MaxFileSizeBytes * MaxFilesPerResource) + (1024 * 1024);
+
+    /// <summary>The size limit as people read it ("50 MB").</summary>
+    public string MaxFileSizeText => MaxFileSizeBytes >= 1024 * 1024
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{MaxFileSizeBytes / (1024.0 * 1024):0.#} MB")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{MaxFileSizeBytes / 1024.0:0.#} KB");
+}

@@ -1,0 +1,71 @@
+namespace CollabHub.Web.Features.Library;
+
+/// <summary>
+/// How resources are indexed. Each row's <c>search_vector</c> holds its words twice: as written (the <c>simple</c>
+/// configuration, so a word in any language or script matches exactly) and stemmed in the resource's own language
+/// (so "policies" finds "policy" in English). Weights: title A; summary, topics and authors B; description C;
+/// extracted file text D. The vector is a stored column kept current by <see cref="RefreshSql"/>, run in the same
+/// transaction as every change and by the extractor when a file's text arrives (a generated column cannot read the
+/// files' text, which lives in other rows).
+/// </summary>
+public static class LibrarySearchIndex
+{
+    public const string VectorProperty = "SearchVector";
+
+    /// <summary>Recomputes file text and vector for the resources whose ids are in the array parameter <c>{0}</c>.</summary>
+    public static readonly string RefreshSql = $$"""
+        WITH ft AS (
+            SELECT r.id,
+                   left(coalesce(string_agg(f.extracted_text, E'\n' ORDER BY rf.added_at, rf.id), ''), {{Resource.FileTextMaxLength}}) AS text
+            FROM library_resources r
+            LEFT JOIN library_resource_files rf ON rf.resource_id = r.id
+            LEFT JOIN library_stored_files f ON f.id = rf.stored_file_id
+            WHERE r.id = ANY({0})
+            GROUP BY r.id)
+        UPDATE library_resources r
+        SET file_text = ft.text,
+            search_vector = {{Vector("'simple'::regconfig")}}
+                || CASE WHEN r.search_config = 'simple' THEN ''::tsvector ELSE {{Vector("r.search_config::regconfig")}} END
+        FROM ft
+        WHERE r.id = ft.id
+        """;
+
+    private static string Vector(string config) =>
+        $"setweight(to_tsvector({config}, r.title), 'A')"
+        + $" || setweight(to_tsvector({config}, r.summary || ' ' || array_to_string(r.topics, ' ') || ' ' || array_to_string(r.authors, ' ')), 'B')"
+        + $" || setweight(to_tsvector({config}, r.description), 'C')"
+        + $" || setweight(to_tsvector({config}, ft.text), 'D')";
+
+    /// <summary>The query: what was typed, parsed as written and with each stemming configuration, any of which may match.</summary>
+    public static string QuerySql(string parameter) =>
+        string.Join(" || ", new[] { "simple" }.Concat(LibraryLanguages.StemmingConfigs).Select(c => $"websearch_to_tsquery('{c}', {parameter})"));
+
+    /// <summary>At most this much of what was typed is searched; control characters (and NUL, which PostgreSQL refuses) become spaces.</summary>
+    public const int MaxQueryLength = 200;
+
+    public static string CleanQuery(string? text)
+    {
+        var source = text ?? "";
+        var chars = new char[source.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            // A lone surrogate is not valid UTF-8, and the driver refuses to send it.
+            var paired = char.IsHighSurrogate(c) ? i + 1 < source.Length && char.IsLowSurrogate(source[i + 1])
+                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(source[i - 1]));
+            chars[i] = char.IsControl(c) || !paired ? ' ' : c;
+        }
+
+        var cleaned = new string(chars).Trim();
+        if (cleaned.Length > MaxQueryLength)
+        {
+            cleaned = cleaned[..MaxQueryLength];
+            if (char.IsHighSurrogate(cleaned[^1]))
+            {
+                cleaned = cleaned[..^1];
+            }
+        }
+
+        return cleaned;
+    }
+}

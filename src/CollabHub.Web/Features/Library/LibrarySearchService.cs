@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using System.Text.Json;
+using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CollabHub.Web.Features.Library;
+
+/// <summary>
+/// The library page in one database round trip: a single statement computes the viewer's visible set, the matches,
+/// the page of hits with highlighted snippets, the total, the facet counts and the front page's featured items,
+/// and returns them as one JSON document. Whatever was typed goes to <c>websearch_to_tsquery</c> as a parameter,
+/// which accepts any text without error.
+/// </summary>
+public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> contexts)
+{
+    private const int FacetLimit = 15;
+
+    private static readonly string Sql = BuildSql();
+
+    public async Task<LibrarySearchResults> SearchAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken = default)
+    {
+        var viewer = LibraryViewer.From(user);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(Sql, connection);
+        var sort = query.Sort == LibrarySort.Relevance && query.Q.Length == 0 ? LibrarySort.Newest : query.Sort;
+        command.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query.Q });
+        command.Parameters.Add(new NpgsqlParameter("uid", NpgsqlDbType.Text) { Value = (object?)viewer.UserId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("admin", NpgsqlDbType.Boolean) { Value = viewer.IsAdministrator });
+        command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = query.Type?.ToString() ?? "" });
+        command.Parameters.Add(new NpgsqlParameter("topic", NpgsqlDbType.Text) { Value = query.Topic ?? "" });
+        command.Parameters.Add(new NpgsqlParameter("sdg", NpgsqlDbType.Integer) { Value = query.Sdg ?? 0 });
+        command.Parameters.Add(new NpgsqlParameter("lang", NpgsqlDbType.Text) { Value = query.Language ?? "" });
+        command.Parameters.Add(new NpgsqlParameter("entity", NpgsqlDbType.Text) { Value = query.Entity ?? "" });
+        command.Parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = query.Year ?? 0 });
+        command.Parameters.Add(new NpgsqlParameter("grp", NpgsqlDbType.Text) { Value = query.Group ?? "" });
+        command.Parameters.Add(new NpgsqlParameter("sort", NpgsqlDbType.Text) { Value = sort.ToString() });
+        command.Parameters.Add(new NpgsqlParameter("skip", NpgsqlDbType.Integer) { Value = (query.Page - 1) * LibraryQuery.PageSize });
+        command.Parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = LibraryQuery.PageSize });
+        command.Parameters.Add(new NpgsqlParameter("front", NpgsqlDbType.Boolean) { Value = !query.IsFiltered && query.Page == 1 });
+        command.Parameters.Add(new NpgsqlParameter("hl", NpgsqlDbType.Text) { Value = SearchHighlight.HeadlineOptions });
+        command.Parameters.Add(new NpgsqlParameter("hlall", NpgsqlDbType.Text) { Value = $"HighlightAll=true, StartSel={SearchHighlight.Start}, StopSel={SearchHighlight.Stop}" });
+        var json = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return Read(query, json);
+    }
+
+    private static LibrarySearchResults Read(LibraryQuery query, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var hits = root.GetProperty("hits").EnumerateArray().Select(h => new LibrarySearchResults.Hit(
+            h.GetProperty("id").GetGuid(),
+            h.GetProperty("slug").GetString()!,
+            Highlighted(h.GetProperty("title").GetString()!),
+            Highlighted(h.GetProperty("summary").GetString()!),
+            h.GetProperty("snippet").GetString() is { } snippet && snippet.Contains(SearchHighlight.Start, StringComparison.Ordinal) ? Highlighted(snippet) : null,
+            Enum.Parse<ResourceType>(h.GetProperty("type").GetString()!),
+            h.GetProperty("entity").GetString(),
+            DateOf(h.GetProperty("published")),
+            Strings(h.GetProperty("languages")),
+            Strings(h.GetProperty("topics")),
+            [.. h.GetProperty("sdgs").EnumerateArray().Select(s => s.GetInt32())],
+            h.GetProperty("downloads").GetInt32(),
+            h.GetProperty("hasFiles").GetBoolean(),
+            h.GetProperty("link").GetString(),
+            h.GetProperty("group").GetString())).ToList();
+        var facets = root.GetProperty("facets").EnumerateArray()
+            .GroupBy(f => f.GetProperty("f").GetString()!)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<LibrarySearchResults.FacetValue>)[.. g.Select(f => new LibrarySearchResults.FacetValue(f.GetProperty("v").GetString()!, f.GetProperty("n").GetInt32()))
+                    .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)]);
+        var featured = root.GetProperty("featured").EnumerateArray().Select(f => new ResourceCard(
+            f.GetProperty("id").GetGuid(), f.GetProperty("slug").GetString()!, f.GetProperty("title").GetString()!, f.GetProperty("summary").GetString()!,
+            Enum.Parse<ResourceType>(f.GetProperty("type").GetString()!), f.GetProperty("entity").GetString(), DateOf(f.GetProperty("published")),
+            f.GetProperty("group").GetString())).ToList();
+        var collections = root.GetProperty("collections").EnumerateArray().Select(c => new CollectionLink(
+            c.GetProperty("id").GetGuid(), c.GetProperty("slug").GetString()!, c.GetProperty("title").GetString()!,
+            c.GetProperty("description").GetString()!, c.GetProperty("n").GetInt32())).ToList();
+        return new LibrarySearchResults(query, root.GetProperty("total").GetInt32(), hits, facets, featured, collections);
+    }
+
+    /// <summary>The text HTML-encoded whole, then the private-use markers from <c>ts_headline</c> turned into <c>mark</c>.</summary>
+    internal static string Highlighted(string headline) =>
+        WebUtility.HtmlEncode(headline)
+            .Replace(SearchHighlight.Start, "<mark>", StringComparison.Ordinal)
+            .Replace(SearchHighlight.Stop, "</mark>", StringComparison.Ordinal);
+
+    private static DateOnly? DateOf(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? DateOnly.Parse(value.GetString()!, CultureInfo.InvariantCulture) : null;
+
+    private static List<string> Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
+
+    private static string BuildSql() => $$"""
+        WITH q AS (SELECT CASE WHEN @q = '' THEN NULL ELSE {{LibrarySearchIndex.QuerySql("@q")}} END AS query),
+        visible AS NOT MATERIALIZED (
+            SELECT r.*, g.name AS group_name, g.slug AS group_slug
+            FROM library_resources r
+            LEFT JOIN groups g ON g.id = r.group_id
+            WHERE r.status = 'Approved'
+              AND (r.group_id IS NULL OR @admin
+                   OR (@uid IS NOT NULL
+                       AND (EXISTS (SELECT 1 FROM group_memberships gm WHERE gm.group_id = r.group_id AND gm.user_id = @uid)
+                            OR (g.visibility = 0 AND NOT EXISTS (SELECT 1 FROM group_bans gb WHERE gb.group_id = r.group_id AND gb.user_id = @uid)))))),
+        matched AS MATERIALIZED (
+            SELECT v.*, CASE WHEN q.query IS NULL THEN 0 ELSE ts_rank_cd(v.search_vector, q.query) END AS rank
+            FROM visible v CROSS JOIN q
+            WHERE (q.query IS NULL OR v.search_vector @@ q.query)
+              AND (@type = '' OR v.type = @type)
+              AND (@topic = '' OR v.topics @> ARRAY[@topic])
+              AND (@sdg = 0 OR v.sdgs @> ARRAY[@sdg])
+              AND (@lang = '' OR v.languages @> ARRAY[@lang])
+              AND (@entity = '' OR v.entity = @entity)
+              AND (@year = 0 OR extract(year FROM v.published_on) = @year)
+              AND (@grp = '' OR v.group_slug = @grp)),
+        page AS (
+            SELECT m.*, row_number() OVER (ORDER BY
+                       CASE WHEN @sort = 'MostDownloaded' THEN m.download_count END DESC NULLS LAST,
+                       CASE WHEN @sort = 'Relevance' THEN m.rank END DESC NULLS LAST,
+                       coalesce(m.published_on, m.approved_at::date) DESC NULLS LAST, m.approved_at DESC, m.id) AS ord
+            FROM matched m
+            ORDER BY ord
+            OFFSET @skip LIMIT @take)
+        SELECT json_build_object(
+            'total', (SELECT count(*) FROM matched),
+            'hits', coalesce((
+                SELECT json_agg(json_build_object(
+                    'id', p.id, 'slug', p.slug,
+                    'title', CASE WHEN q.query IS NULL THEN p.title ELSE ts_headline(p.search_config::regconfig, p.title, q.query, @hlall) END,
+                    'summary', CASE WHEN q.query IS NULL THEN p.summary ELSE ts_headline(p.search_config::regconfig, p.summary, q.query, @hlall) END,
+                    'snippet', CASE WHEN q.query IS NULL THEN NULL
+                                    ELSE ts_headline(p.search_config::regconfig, p.description || ' ' || left(p.file_text, 20000), q.query, @hl) END,
+                    'type', p.type, 'entity', p.entity, 'published', p.published_on,
+                    'languages', p.languages, 'topics', p.topics, 'sdgs', p.sdgs, 'downloads', p.download_count,
+                    'hasFiles', EXISTS (SELECT 1 FROM library_resource_files rf WHERE rf.resource_id = p.id),
+                    'link', p.link_url, 'group', p.group_name) ORDER BY p.ord)
+                FROM page p CROSS JOIN q), '[]'::json),
+            'facets', coalesce((
+                SELECT json_agg(json_build_object('f', x.f, 'v', x.v, 'n', x.n)) FROM (
+                    SELECT 'type' AS f, m.type AS v, count(*) AS n FROM matched m GROUP BY m.type
+                    UNION ALL
+                    (SELECT 'topic', t.v, count(*) FROM matched m CROSS JOIN LATERAL unnest(m.topics) AS t(v) GROUP BY t.v ORDER BY count(*) DESC, t.v LIMIT {{FacetLimit}})
+                    UNION ALL
+                    SELECT 'sdg', s.v::text, count(*) FROM matched m CROSS JOIN LATERAL unnest(m.sdgs) AS s(v) GROUP BY s.v
+                    UNION ALL
+                    SELECT 'language', l.v, count(*) FROM matched m CROSS JOIN LATERAL unnest(m.languages) AS l(v) GROUP BY l.v
+                    UNION ALL
+                    (SELECT 'entity', m.entity, count(*) FROM matched m WHERE m.entity IS NOT NULL GROUP BY m.entity ORDER BY count(*) DESC, m.entity LIMIT {{FacetLimit}})
+                    UNION ALL
+                    SELECT 'year', extract(year FROM m.published_on)::int::text, count(*) FROM matched m WHERE m.published_on IS NOT NULL GROUP BY 2) x), '[]'::json),
+            'featured', CASE WHEN @front THEN coalesce((
+                SELECT json_agg(json_build_object('id', f.id, 'slug', f.slug, 'title', f.title, 'summary', f.summary, 'type', f.type,
+                                                  'entity', f.entity, 'published', f.published_on, 'group', f.group_name))
+                FROM (SELECT * FROM visible v WHERE v.is_featured ORDER BY v.approved_at DESC LIMIT 6) f), '[]'::json) ELSE '[]'::json END,
+            'collections', CASE WHEN @front THEN coalesce((
+                SELECT json_agg(json_build_object('id', c.id, 'slug', c.slug, 'title', c.title, 'description', c.description, 'n', c.n))
+                FROM (SELECT lc.*, (SELECT count(*) FROM library_collection_items i JOIN visible v ON v.id = i.resource_id WHERE i.collection_id = lc.id) AS n
+                      FROM library_collections lc WHERE lc.is_featured ORDER BY lc.updated_at DESC LIMIT 4) c), '[]'::json) ELSE '[]'::json END)::text
+        """;
+}

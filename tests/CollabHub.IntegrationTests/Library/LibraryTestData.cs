@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Library;
+using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Notifications;
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace CollabHub.IntegrationTests.Library;
+
+/// <summary>Members, moderators, submissions and files for library tests, through the real services.</summary>
+public sealed class LibraryTestData(WebApplicationFactory<Program> app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public LibraryService Service => app.Services.CreateScope().ServiceProvider.GetRequiredService<LibraryService>();
+
+    public LibrarySearchService Search => app.Services.CreateScope().ServiceProvider.GetRequiredService<LibrarySearchService>();
+
+    public Task<ApplicationUser> MemberAsync(string name = "Member") => TestAccounts.CreateAsync(app, name, SiteRoles.Member);
+
+    public Task<ApplicationUser> ModeratorAsync(string name = "Moderator") => TestAccounts.CreateAsync(app, name, SiteRoles.Member, SiteRoles.Moderator);
+
+    /// <summary>What the app's pages pass to the services for this account (its roles as claims).</summary>
+    public static ClaimsPrincipal Principal(ApplicationUser user, params string[] roles)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.Id), new(ClaimTypes.Name, user.UserName!) };
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+    }
+
+    public static ClaimsPrincipal Moderator(ApplicationUser user) => Principal(user, SiteRoles.Moderator);
+
+    public static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
+
+    public static ResourceForm Form(string title, string? link = "https://www.un.org/en/", string? group = null) => new()
+    {
+        Title = title,
+        Summary = $"A summary of {title}.",
+        Description = "Some *description*.",
+        Type = nameof(ResourceType.Report),
+        Entity = "UNDP",
+        Authors = "Jane Doe; John Roe",
+        PublishedOn = "2023-05-01",
+        Languages = ["en"],
+        Topics = "evaluation, behavioural science",
+        Sdgs = [5, 16],
+        Licence = "CC BY 4.0",
+        LinkUrl = link,
+        Group = group,
+    };
+
+    /// <summary>Submits and returns the stored resource; fails the test when refused.</summary>
+    public async Task<Resource> SubmitAsync(ApplicationUser submitter, ResourceForm form, params UploadedFile[] files)
+    {
+        var result = await Service.SubmitAsync(Principal(submitter), form, files, Ct);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Key}: {e.Value}")));
+        return await ResourceAsync(result.Slug!);
+    }
+
+    public async Task<Resource> ApprovedAsync(ApplicationUser submitter, ApplicationUser moderator, ResourceForm form, params UploadedFile[] files)
+    {
+        var resource = await SubmitAsync(submitter, form, files);
+        var outcome = await Service.DecideAsync(Moderator(moderator), resource.Id, ResourceDecision.Approve, null, resource.Version, Ct);
+        Assert.True(outcome.Succeeded, outcome.Message);
+        return await ResourceAsync(resource.Slug);
+    }
+
+    public async Task<Resource> ResourceAsync(string slug)
+    {
+        await using var db = await ContextAsync();
+        return await db.LibraryResources.AsNoTracking().Include(r => r.Files).SingleAsync(r => r.Slug == slug, Ct);
+    }
+
+    public async Task<List<Notification>> NotificationsAsync(ApplicationUser recipient)
+    {
+        await using var db = await ContextAsync();
+        return await db.Notifications.AsNoTracking().Where(n => n.RecipientId == recipient.Id).OrderBy(n => n.CreatedAt).ToListAsync(Ct);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var db = await ContextAsync();
+        return await query(db);
+    }
+
+    public Task<Group> GroupAsync(GroupVisibility visibility, params (ApplicationUser User, GroupRole Role)[] members) =>
+        TestGroups.CreateAsync(app, visibility, "Library group", members);
+
+    public static UploadedFile File(string name, byte[] content) => new(name, () => new MemoryStream(content));
+
+    /// <summary>A real one-page PDF with <paramref name="text"/> on it, built with PdfPig.</summary>
+    public static byte[] Pdf(string text)
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        page.AddText(text, 12, new PdfPoint(40, 700), font);
+        return builder.Build();
+    }
+
+    /// <summary>What an executable looks like: the "MZ" header and binary bytes.</summary>
+    public static byte[] Executable() => [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, .. new byte[512]];
+
+    public static string Word() => "w" + Guid.NewGuid().ToString("N")[..10];
+
+    private Task<AppDbContext> ContextAsync() =>
+        app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
+}
