@@ -1,11 +1,12 @@
 using CollabHub.Benchmarks.Chat;
+using CollabHub.Benchmarks.Library;
 
 namespace CollabHub.Benchmarks;
 
 /// <summary>The tool's entry: runs the chosen scenarios against a freshly started app and writes the report.</summary>
 public static class BenchmarkTool
 {
-    private static readonly string[] Scenarios = [PagesScenario.Name, ChatFanoutScenario.Name, PresenceChurnScenario.Name, HubMemoryScenario.Name, CircuitScenario.Name];
+    private static readonly string[] Scenarios = [PagesScenario.Name, ChatFanoutScenario.Name, PresenceChurnScenario.Name, HubMemoryScenario.Name, CircuitScenario.Name, SearchScenario.Name];
 
     public static async Task<int> RunAsync(string[] args, TextWriter console, CancellationToken cancellationToken)
     {
@@ -50,6 +51,9 @@ public static class BenchmarkTool
                         break;
                     case CircuitScenario.Name:
                         await CircuitScenario.RunAsync(app, options, report, console, cancellationToken);
+                        break;
+                    case SearchScenario.Name:
+                        await SearchScenario.RunAsync(app, options, report, console, cancellationToken);
                         break;
                     default:
                         throw new InvalidOperationException(scenario);

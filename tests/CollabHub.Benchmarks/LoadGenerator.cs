@@ -33,7 +33,11 @@ public static class LoadGenerator
     /// Latency at a fixed arrival rate, measured from each request's intended send time (open loop), so a stalled
     /// server shows up as queueing delay instead of silently lowering the rate (no coordinated omission).
     /// </summary>
-    public static async Task<Latency> MeasureAsync(HttpClient client, string path, double ratePerSecond, TimeSpan duration, CancellationToken cancellationToken)
+    public static Task<Latency> MeasureAsync(HttpClient client, string path, double ratePerSecond, TimeSpan duration, CancellationToken cancellationToken) =>
+        MeasureAsync(client, _ => path, ratePerSecond, duration, cancellationToken);
+
+    /// <summary>The same, with request <c>i</c> going to <paramref name="pathOf"/>(i): for a mix of queries.</summary>
+    public static async Task<Latency> MeasureAsync(HttpClient client, Func<int, string> pathOf, double ratePerSecond, TimeSpan duration, CancellationToken cancellationToken)
     {
         var histogram = new LongConcurrentHistogram(1, TimeStamp.Seconds(60), 3);
         long errors = 0;
@@ -50,6 +54,7 @@ public static class LoadGenerator
                 await Task.Delay(wait, cancellationToken);
             }
 
+            var path = pathOf(i);
             inFlight.Add(Task.Run(async () =>
             {
                 var ok = await SendAsync(client, path, cancellationToken);
@@ -69,7 +74,10 @@ public static class LoadGenerator
             histogram.GetValueAtPercentile(99) / 1000.0,
             histogram.GetValueAtPercentile(99.9) / 1000.0,
             histogram.TotalCount,
-            errors);
+            errors)
+        {
+            P95 = histogram.GetValueAtPercentile(95) / 1000.0,
+        };
     }
 
     private static async Task<bool> SendAsync(HttpClient client, string path, CancellationToken cancellationToken)
@@ -93,4 +101,8 @@ public static class LoadGenerator
 public sealed record Throughput(double RequestsPerSecond, long Completed, long Errors);
 
 /// <summary>Milliseconds at each percentile, at the given arrival rate.</summary>
-public sealed record Latency(double RatePerSecond, double P50, double P99, double P999, long Count, long Errors);
+public sealed record Latency(double RatePerSecond, double P50, double P99, double P999, long Count, long Errors)
+{
+    /// <summary>Where measured (search); otherwise zero.</summary>
+    public double P95 { get; init; }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using CollabHub.Web.Features.Library;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CollabHub.Benchmarks.Library;
+
+/// <summary>
+/// Scenario 6, "Search": the library filled with generated resources (Zipf vocabulary, realistic lengths, indexed
+/// exactly as the app indexes), then 1,000 searches through the library page — single terms, pairs and phrases,
+/// including very common words — at a fixed 50 per second, latency from each one's intended send time.
+/// </summary>
+public static class SearchScenario
+{
+    public const string Name = "search";
+    private const double Rate = 50;
+    private const double TargetP95Ms = 10;
+    private const double TargetP99Ms = 30;
+
+    public static async Task RunAsync(AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
+    {
+        var (resources, queries) = options.Size switch { BenchmarkSize.Tiny => (500, 50), BenchmarkSize.Quick => (30_000, 500), _ => (100_000, 1000) };
+        var vocabulary = new ZipfVocabulary(20_000, seed: 2026);
+        var clock = Stopwatch.StartNew();
+        await SeedAsync(app.ConnectionString, resources, vocabulary, cancellationToken);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {resources} resources generated and indexed in {clock.Elapsed.TotalSeconds:0} s"));
+
+        var paths = Enumerable.Range(0, queries).Select(_ => "library?q=" + Uri.EscapeDataString(Query(vocabulary))).ToArray();
+        using var member = await MemberClient.RegisterAndSignInAsync(app, "Bench Searcher", cancellationToken);
+        await LoadGenerator.SaturateAsync(member, paths[0], 4, options.Warmup, cancellationToken);
+        var latency = await LoadGenerator.MeasureAsync(member, i => paths[i % paths.Length], Rate, TimeSpan.FromSeconds(queries / Rate), cancellationToken);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {latency.Count} searches at {Rate:0}/s: p50 {latency.P50:0.0} ms, p95 {latency.P95:0.0} ms, p99 {latency.P99:0.0} ms, {latency.Errors} errors"));
+        report.Measurements.Add(new Measurement(Name, $"library search, {resources:N0} resources, {latency.Count} queries (terms, pairs, phrases)",
+            latency.P95, "ms p95", $"p95 ≤ {TargetP95Ms:0} ms, p99 ≤ {TargetP99Ms:0} ms at {Rate:0}/s",
+            latency.P95 <= TargetP95Ms && latency.P99 <= TargetP99Ms && latency.Errors == 0,
+            string.Create(CultureInfo.InvariantCulture, $"whole page (GET /library?q=…) as a signed-in member; {latency.Errors} errors"), latency));
+    }
+
+    /// <summary>Half single terms (a fifth of them among the 20 most common words), a third pairs, the rest quoted phrases.</summary>
+    private static string Query(ZipfVocabulary words) => words.Roll(6) switch
+    {
+        0 => words.Common(20),
+        1 or 2 => words.Next(),
+        3 or 4 => $"{words.Next()} {words.Next()}",
+        _ => $"\"{words.Next()} {words.Next()}\"",
+    };
+
+    private static async Task SeedAsync(string connectionString, int count, ZipfVocabulary words, CancellationToken cancellationToken)
+    {
+        await using var db = new NpgsqlConnection(connectionString);
+        await db.OpenAsync(cancellationToken);
+        string[] types = ["PolicyBrief", "GuidanceNote", "Report", "Toolkit", "Video", "Dataset", "Article", "TrainingMaterial", "Other"];
+        string[] topics = ["behavioural-science", "human-rights", "climate", "financing", "digital", "health", "gender", "data"];
+        string[] entities = ["UNDP", "UNICEF", "WHO", "UNHCR", "OHCHR", "UN DESA", "UNEP", "World Bank"];
+        var ids = new Guid[count];
+        var now = DateTimeOffset.UtcNow;
+        await using (var writer = await db.BeginBinaryImportAsync(
+            """
+            COPY library_resources (id, slug, title, summary, description, type, entity, authors, published_on, languages, topics, sdgs,
+                                    status, is_featured, search_config, file_text, download_count, submitted_at, updated_at, approved_at, version)
+            FROM STDIN (FORMAT BINARY)
+            """, cancellationToken))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                ids[i] = Guid.CreateVersion7();
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(ids[i], NpgsqlDbType.Uuid, cancellationToken);
+                await writer.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"bench-resource-{i}"), NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(Capitalise(words.Text(5, 12)), NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(Capitalise(words.Text(25, 60)), NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(Capitalise(words.Text(120, 400)), NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(types[i % types.Length], NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(entities[i % entities.Length], NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(new[] { Capitalise(words.Next()) + " " + Capitalise(words.Next()) }, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(DateOnly.FromDateTime(now.UtcDateTime.AddDays(-(i % 3650))), NpgsqlDbType.Date, cancellationToken);
+                await writer.WriteAsync(new[] { "en" }, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(new[] { topics[i % topics.Length], topics[(i / 7) % topics.Length] }.Distinct().ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(new[] { i % 17 + 1 }, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(nameof(ResourceStatus.Approved), NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
+                await writer.WriteAsync("english", NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync("", NpgsqlDbType.Varchar, cancellationToken);
+                await writer.WriteAsync(i % 200, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(now.AddMinutes(-i), NpgsqlDbType.TimestampTz, cancellationToken);
+                await writer.WriteAsync(now.AddMinutes(-i), NpgsqlDbType.TimestampTz, cancellationToken);
+                await writer.WriteAsync(now.AddMinutes(-i), NpgsqlDbType.TimestampTz, cancellationToken);
+                await writer.WriteAsync(1, NpgsqlDbType.Integer, cancellationToken);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        // Indexed by the app's own statement, so the benchmark searches what production would hold.
+        await using var index = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, LibrarySearchIndex.RefreshSql, "$1"), db) { CommandTimeout = 0 };
+        index.Parameters.AddWithValue(ids);
+        await index.ExecuteNonQueryAsync(cancellationToken);
+        await using var analyse = new NpgsqlCommand("ANALYZE library_resources", db);
+        await analyse.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
