@@ -19,6 +19,7 @@ public static class ChatFeature
             hub.EnableDetailedErrors = false;
         });
         services.AddSingleton<IPresenceStore, InMemoryPresenceStore>();
+        services.AddSingleton<LastSeenStore>();
         services.AddSingleton<ChatPresence>();
         services.AddSingleton<ChatFloodGate>();
         services.AddSingleton<ChatService>();

@@ -83,7 +83,7 @@ public sealed partial class ChatPanel
             messages.AddRange(latest);
             hasOlder = latest.Count > 0 && latest[0].Seq > 1;
             members = await Chat.MembersAsync(caller, ChannelId);
-            presence = members.ToDictionary(m => m.UserId, m => Presence.Get(m.UserId), StringComparer.Ordinal);
+            presence = await Presence.GetManyAsync(members.Select(m => m.UserId));
         });
     }
 

@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,10 +70,7 @@ public sealed partial class ChatService
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await RequireAccountAsync(db, caller, cancellationToken);
         var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
-        var users = channel.GroupId is { } groupId
-            ? db.Users.Where(u => db.GroupMemberships.Any(m => m.GroupId == groupId && m.UserId == u.Id))
-            : db.Users.Where(u => u.Id == caller.UserId || u.Id == channel.OtherUserId);
-        return await users
+        return await ReadersOf(db, channel, caller.UserId)
             .OrderBy(u => u.DisplayName)
             .Select(u => new ChatMember(u.Id, u.DisplayName))
             .ToListAsync(cancellationToken);
@@ -112,6 +110,12 @@ public sealed partial class ChatService
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await ChannelsOf(db, userId).Select(c => c.Id).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Who reads a channel: its group's members, or the two participants of a conversation.</summary>
+    private static IQueryable<ApplicationUser> ReadersOf(AppDbContext db, ChatChannelInfo channel, string callerId) =>
+        channel.GroupId is { } groupId
+            ? db.Users.Where(u => db.GroupMemberships.Any(m => m.GroupId == groupId && m.UserId == u.Id))
+            : db.Users.Where(u => u.Id == callerId || u.Id == channel.OtherUserId);
 
     private static IQueryable<ChatChannel> ChannelsOf(AppDbContext db, string userId) =>
         db.ChatChannels.Where(c =>

@@ -56,6 +56,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<ChatReadPosition> ChatReadPositions => Set<ChatReadPosition>();
 
+    public DbSet<MemberLastSeen> MemberLastSeen => Set<MemberLastSeen>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
