@@ -46,11 +46,7 @@ public sealed partial class ChatService
         var existing = await db.ChatChannels.Where(c => c.UserLowId == low && c.UserHighId == high).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
         if (existing is null)
         {
-            var reachable = await db.Users.AnyAsync(u => u.Id == otherUserId && u.SuspendedAt == null, cancellationToken)
-                && (caller.IsAdministrator || await db.GroupMemberships.AnyAsync(
-                    m => m.UserId == caller.UserId && db.GroupMemberships.Any(o => o.GroupId == m.GroupId && o.UserId == otherUserId),
-                    cancellationToken));
-            if (!reachable)
+            if (!await ReachableAsync(db, caller, otherUserId, cancellationToken))
             {
                 throw new ChatRefusedException("You can message members who share a group with you.");
             }
@@ -62,6 +58,24 @@ public sealed partial class ChatService
         }
 
         return await RequireChannelAsync(db, caller, existing.Value, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the caller may open a conversation with <paramref name="otherUserId"/> (the rule
+    /// <see cref="OpenDirectAsync"/> applies), or already has one; false for themselves and for anyone unknown.
+    /// </summary>
+    public async Task<bool> CanMessageAsync(ChatCaller caller, string otherUserId, CancellationToken cancellationToken = default)
+    {
+        if (string.Equals(caller.UserId, otherUserId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var (low, high) = ChatChannel.Pair(caller.UserId, otherUserId);
+        return await db.ChatChannels.AnyAsync(c => c.UserLowId == low && c.UserHighId == high, cancellationToken)
+            || await ReachableAsync(db, caller, otherUserId, cancellationToken);
     }
 
     /// <summary>The channel's readers (group members, or the two participants), for "who is here" and mentions.</summary>
@@ -110,6 +124,13 @@ public sealed partial class ChatService
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await ChannelsOf(db, userId).Select(c => c.Id).ToListAsync(cancellationToken);
     }
+
+    /// <summary>A new conversation needs an active account on the other side and a shared group, unless an administrator asks.</summary>
+    private static async Task<bool> ReachableAsync(AppDbContext db, ChatCaller caller, string otherUserId, CancellationToken cancellationToken) =>
+        await db.Users.AnyAsync(u => u.Id == otherUserId && u.SuspendedAt == null, cancellationToken)
+        && (caller.IsAdministrator || await db.GroupMemberships.AnyAsync(
+            m => m.UserId == caller.UserId && db.GroupMemberships.Any(o => o.GroupId == m.GroupId && o.UserId == otherUserId),
+            cancellationToken));
 
     /// <summary>Who reads a channel: its group's members, or the two participants of a conversation.</summary>
     private static IQueryable<ApplicationUser> ReadersOf(AppDbContext db, ChatChannelInfo channel, string callerId) =>
