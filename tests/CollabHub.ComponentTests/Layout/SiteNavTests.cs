@@ -1,4 +1,5 @@
 using Bunit;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Components.Layout;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +7,12 @@ namespace CollabHub.ComponentTests.Layout;
 
 public sealed class SiteNavTests : BunitContext
 {
-    public SiteNavTests() => Services.AddLocalization();
+    public SiteNavTests()
+    {
+        Services.AddLocalization();
+        // The unread badge is a live island with its own tests; here only where it sits matters.
+        ComponentFactories.AddStub<ChatUnreadBadge>();
+    }
 
     [Fact]
     public void Anonymous_SeesSignInAndJoin_NotSignOut()

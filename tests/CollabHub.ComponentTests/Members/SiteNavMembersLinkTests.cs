@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Components.Layout;
 using CollabHub.Web.Components.Shared;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,12 @@ namespace CollabHub.ComponentTests.Members;
 
 public sealed class SiteNavMembersLinkTests : BunitContext
 {
-    public SiteNavMembersLinkTests() => Services.AddLocalization();
+    public SiteNavMembersLinkTests()
+    {
+        Services.AddLocalization();
+        // The unread badge is a live island with its own tests; here only where it sits matters.
+        ComponentFactories.AddStub<ChatUnreadBadge>();
+    }
 
     [Fact]
     public void SignedIn_SeesMembersAndTheirColouredInitials()

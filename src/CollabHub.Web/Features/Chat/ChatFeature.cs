@@ -26,6 +26,7 @@ public static class ChatFeature
         services.AddSingleton<ChatHubRelay>();
         services.AddHostedService<PresenceSweeper>();
         services.AddScoped<ChatCircuitPresence>();
+        services.AddScoped<ChatUnreadTracker>();
         services.AddScoped<CircuitHandler, ChatCircuitHandler>();
         return services;
     }

@@ -113,8 +113,8 @@ public sealed partial class ChatService
         var names = await db.Users.Where(u => otherIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return [.. rows
             .Select(r => r.GroupId is { } groupId
-                ? new ChatChannelSummary(r.Id, groupId, groups[groupId].Slug, groups[groupId].Name, null, r.LastSeq - (r.Read ?? 0), r.LastMessageAt)
-                : new ChatChannelSummary(r.Id, null, null, names.GetValueOrDefault(r.Other!, "Former member"), r.Other, r.LastSeq - (r.Read ?? 0), r.LastMessageAt))
+                ? new ChatChannelSummary(r.Id, groupId, groups[groupId].Slug, groups[groupId].Name, null, r.LastSeq - (r.Read ?? 0), r.LastMessageAt, r.LastSeq)
+                : new ChatChannelSummary(r.Id, null, null, names.GetValueOrDefault(r.Other!, "Former member"), r.Other, r.LastSeq - (r.Read ?? 0), r.LastMessageAt, r.LastSeq))
             .OrderByDescending(s => s.LastMessageAt ?? DateTimeOffset.MinValue)];
     }
 
