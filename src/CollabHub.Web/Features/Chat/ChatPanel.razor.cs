@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollabHub.Web.Features.Discussions.Mentions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -83,6 +84,7 @@ public sealed partial class ChatPanel
             messages.AddRange(latest);
             hasOlder = latest.Count > 0 && latest[0].Seq > 1;
             members = await Chat.MembersAsync(caller, ChannelId);
+            mentionable = [.. members.Select(m => new MentionedMember(m.UserId, m.DisplayName))];
             presence = await Presence.GetManyAsync(members.Select(m => m.UserId));
         });
     }
