@@ -36,6 +36,7 @@ public sealed partial class ChatPanel
     private string? closedReason;
     private bool hasOlder;
     private bool attached;
+    private bool started;
     private bool atBottom = true;
     private int newCount;
     private DateTimeOffset lastTypingSent;
@@ -91,10 +92,14 @@ public sealed partial class ChatPanel
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender || channel is null)
+        // Not "firstRender": the first render happens while the channel is still loading (OnInitializedAsync awaits),
+        // so the live part starts after the first render that has a channel.
+        if (started || channel is null)
         {
             return;
         }
+
+        started = true;
 
         // Live events only once interactive: a prerender has no circuit to push to.
         var chatTopic = LiveTopics.Chat(ChannelId);
@@ -112,6 +117,8 @@ public sealed partial class ChatPanel
         attached = true;
         await CatchUpAsync();
         await MarkReadAsync();
+        // Caught-up messages on screen first, so the scroll below reaches the real end.
+        StateHasChanged();
         try
         {
             self = DotNetObjectReference.Create(this);
@@ -123,8 +130,6 @@ public sealed partial class ChatPanel
         {
             // The browser left before the panel finished starting.
         }
-
-        StateHasChanged();
     }
 
     [JSInvokable]
