@@ -35,6 +35,7 @@ public sealed class ChatPanelHarness
         services.AddSingleton(app.Services.GetRequiredService<PostMarkup>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ChatCircuitPresence>();
+        services.AddScoped<ChatUnreadTracker>();
     }
 
     public static async Task<ChatPanelHarness> RoomAsync(CollabHubApp app)
@@ -72,7 +73,7 @@ public sealed class ChatPanelHarness
         return await db.ChatChannels.Where(c => c.Id == ChannelId).Select(c => c.LastSeq).SingleAsync(TestContext.Current.CancellationToken);
     }
 
-    private static ChatCaller Caller(ApplicationUser user) => new(user.Id, false, null);
+    public static ChatCaller Caller(ApplicationUser user) => new(user.Id, false, null);
 
     private Task<AppDbContext> ContextAsync() =>
         app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);

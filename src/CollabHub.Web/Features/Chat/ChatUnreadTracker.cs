@@ -52,9 +52,21 @@ public sealed class ChatUnreadTracker(ChatService chat, ILiveEvents live) : IDis
         }
     }
 
-    /// <summary>Starts following live events (once per circuit); only interactive badges call it.</summary>
-    public void Listen()
+    /// <summary>Starts following live events (once per circuit) when the counts have loaded; only interactive badges call it.</summary>
+    public async Task ListenAsync()
     {
+        Task? loaded;
+        lock (gate)
+        {
+            loaded = loading;
+        }
+
+        if (loaded is null)
+        {
+            return;
+        }
+
+        await loaded;
         List<Guid> groupChannels;
         lock (gate)
         {
