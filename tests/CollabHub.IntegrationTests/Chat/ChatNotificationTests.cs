@@ -19,9 +19,9 @@ public sealed class ChatNotificationTests(ChatAppFixture fixture) : IClassFixtur
     public async Task DirectMessage_ToAnOfflineMember_NotifiesThemWithALinkToTheConversation()
     {
         var (amina, ben) = await TwoColleaguesAsync();
-        var conversation = await Chat.OpenDirectAsync(Caller(amina), ben.Id, TestContext.Current.CancellationToken);
+        var conversation = await Chat.OpenDirectAsync(ChatPanelHarness.Caller(amina), ben.Id, TestContext.Current.CancellationToken);
 
-        await Chat.SendAsync(Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Are you free at three?", TestContext.Current.CancellationToken);
+        await Chat.SendAsync(ChatPanelHarness.Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Are you free at three?", TestContext.Current.CancellationToken);
 
         var notification = Assert.Single(await NotificationsOfAsync(ben));
         Assert.Equal(NotificationKind.DirectMessage, notification.Kind);
@@ -38,10 +38,10 @@ public sealed class ChatNotificationTests(ChatAppFixture fixture) : IClassFixtur
         var (amina, ben) = await TwoColleaguesAsync();
         using var bensBrowser = await TestAccounts.SignInAsync(App, ben);
         await using var bensClient = await ChatTestClient.ConnectAsync(App, bensBrowser);
-        var conversation = await Chat.OpenDirectAsync(Caller(amina), ben.Id, TestContext.Current.CancellationToken);
+        var conversation = await Chat.OpenDirectAsync(ChatPanelHarness.Caller(amina), ben.Id, TestContext.Current.CancellationToken);
 
-        await Chat.SendAsync(Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Quick question", TestContext.Current.CancellationToken);
-        await Chat.SendAsync(Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Never mind", TestContext.Current.CancellationToken);
+        await Chat.SendAsync(ChatPanelHarness.Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Quick question", TestContext.Current.CancellationToken);
+        await Chat.SendAsync(ChatPanelHarness.Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Never mind", TestContext.Current.CancellationToken);
 
         // Ben never joined the conversation: the read state reaches him on his own topic.
         await Eventually.WaitAsync(
@@ -57,10 +57,10 @@ public sealed class ChatNotificationTests(ChatAppFixture fixture) : IClassFixtur
         var ben = await TestAccounts.CreateAsync(App, $"Ben {Guid.NewGuid():N}"[..11]);
         var outsider = await TestAccounts.CreateAsync(App, $"Omar {Guid.NewGuid():N}"[..12]);
         var group = await ChatTestGroups.CreateAsync(App, amina, ben);
-        var channel = await Chat.OpenGroupChannelAsync(Caller(amina), group.Id, TestContext.Current.CancellationToken);
+        var channel = await Chat.OpenGroupChannelAsync(ChatPanelHarness.Caller(amina), group.Id, TestContext.Current.CancellationToken);
 
         await Chat.SendAsync(
-            Caller(amina), channel.ChannelId, Guid.NewGuid(), $"@**{ben.DisplayName}** and @**{outsider.DisplayName}**, see the brief", TestContext.Current.CancellationToken);
+            ChatPanelHarness.Caller(amina), channel.ChannelId, Guid.NewGuid(), $"@**{ben.DisplayName}** and @**{outsider.DisplayName}**, see the brief", TestContext.Current.CancellationToken);
 
         var notification = Assert.Single(await NotificationsOfAsync(ben));
         Assert.Equal(NotificationKind.Mention, notification.Kind);
@@ -74,10 +74,10 @@ public sealed class ChatNotificationTests(ChatAppFixture fixture) : IClassFixtur
     public async Task RefusedMessage_NotifiesNobody()
     {
         var (amina, ben) = await TwoColleaguesAsync();
-        var conversation = await Chat.OpenDirectAsync(Caller(amina), ben.Id, TestContext.Current.CancellationToken);
+        var conversation = await Chat.OpenDirectAsync(ChatPanelHarness.Caller(amina), ben.Id, TestContext.Current.CancellationToken);
 
         await Assert.ThrowsAsync<ChatRefusedException>(() =>
-            Chat.SendAsync(Caller(amina), conversation.ChannelId, Guid.NewGuid(), new string('x', ChatMessage.BodyMaxLength + 1), TestContext.Current.CancellationToken));
+            Chat.SendAsync(ChatPanelHarness.Caller(amina), conversation.ChannelId, Guid.NewGuid(), new string('x', ChatMessage.BodyMaxLength + 1), TestContext.Current.CancellationToken));
 
         Assert.Empty(await NotificationsOfAsync(ben));
     }
@@ -87,21 +87,19 @@ public sealed class ChatNotificationTests(ChatAppFixture fixture) : IClassFixtur
     {
         var (amina, ben) = await TwoColleaguesAsync();
         var group = await ChatTestGroups.CreateAsync(App, amina, ben);
-        var channel = await Chat.OpenGroupChannelAsync(Caller(amina), group.Id, TestContext.Current.CancellationToken);
+        var channel = await Chat.OpenGroupChannelAsync(ChatPanelHarness.Caller(amina), group.Id, TestContext.Current.CancellationToken);
         for (var i = 0; i < 3; i++)
         {
-            await Chat.SendAsync(Caller(amina), channel.ChannelId, Guid.NewGuid(), $"Point {i}", TestContext.Current.CancellationToken);
+            await Chat.SendAsync(ChatPanelHarness.Caller(amina), channel.ChannelId, Guid.NewGuid(), $"Point {i}", TestContext.Current.CancellationToken);
         }
 
-        var before = (await Chat.ChannelsAsync(Caller(ben), TestContext.Current.CancellationToken)).Single(c => c.GroupId == group.Id);
-        await Chat.MarkReadAsync(Caller(ben), channel.ChannelId, 2, TestContext.Current.CancellationToken);
-        var after = (await Chat.ChannelsAsync(Caller(ben), TestContext.Current.CancellationToken)).Single(c => c.GroupId == group.Id);
+        var before = (await Chat.ChannelsAsync(ChatPanelHarness.Caller(ben), TestContext.Current.CancellationToken)).Single(c => c.GroupId == group.Id);
+        await Chat.MarkReadAsync(ChatPanelHarness.Caller(ben), channel.ChannelId, 2, TestContext.Current.CancellationToken);
+        var after = (await Chat.ChannelsAsync(ChatPanelHarness.Caller(ben), TestContext.Current.CancellationToken)).Single(c => c.GroupId == group.Id);
 
         Assert.Equal(3, before.Unread);
         Assert.Equal(1, after.Unread);
     }
-
-    private static ChatCaller Caller(ApplicationUser user) => new(user.Id, false, null);
 
     private async Task<(ApplicationUser, ApplicationUser)> TwoColleaguesAsync()
     {
