@@ -1,5 +1,7 @@
+using System.Text.Json;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,23 @@ public sealed class ChatLastSeenTests(ChatAppFixture fixture) : IClassFixture<Ch
 
         Assert.Equal(PresenceState.Offline, presence[account.Id].State);
         Assert.Equal(seen, presence[account.Id].LastSeenAt);
+    }
+
+    [Fact]
+    public async Task Download_HoldsOwnMessagesReadPositionsAndLastSeen_NotOthersMessages()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        await room.SendAsync(room.Amina, "Mine to take away");
+        await room.SendAsync(room.Ben, "Ben's own words");
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetServices<IPersonalDataSource>().Single(s => s.Section == "chat");
+        var json = JsonSerializer.Serialize(await source.CollectAsync(room.Amina.Id, TestContext.Current.CancellationToken));
+
+        Assert.Contains("\"body\":\"Mine to take away\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"lastReadSeq\":1", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ben's own words", json, StringComparison.Ordinal);
+        Assert.Null(await source.CollectAsync((await TestAccounts.CreateAsync(App, "Quiet")).Id, TestContext.Current.CancellationToken));
     }
 
     private async Task<DateTimeOffset?> StoredAsync(string userId)

@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public static class ChatFeature
         services.AddHostedService<PresenceSweeper>();
         services.AddScoped<ChatCircuitPresence>();
         services.AddScoped<ChatUnreadTracker>();
+        services.AddScoped<IPersonalDataSource, ChatPersonalData>();
         services.AddScoped<CircuitHandler, ChatCircuitHandler>();
         return services;
     }
