@@ -1625,3 +1625,26 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128213537_ChatLastSeen') THEN
+    CREATE TABLE member_last_seen (
+        user_id text NOT NULL,
+        last_seen_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_member_last_seen PRIMARY KEY (user_id),
+        CONSTRAINT fk_member_last_seen_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128213537_ChatLastSeen') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128213537_ChatLastSeen', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,6 +1,6 @@
 using Bunit;
 using CollabHub.Web.Features.Chat;
-using CollabHub.Web.Infrastructure.Markdown;
+using CollabHub.Web.Features.Discussions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.ComponentTests.Chat;
@@ -12,7 +12,7 @@ public sealed class ChatMessageItemTests : BunitContext
     public ChatMessageItemTests()
     {
         Services.AddLocalization();
-        Services.AddSingleton<MarkdownRenderer>();
+        Services.AddSingleton<PostMarkup>();
     }
 
     [Fact]
@@ -27,6 +27,19 @@ public sealed class ChatMessageItemTests : BunitContext
         Assert.Contains("nofollow", item.Find(".chat-message__body a").GetAttribute("rel"), StringComparison.Ordinal);
         Assert.Empty(item.FindAll("script"));
         Assert.Equal("Amina", item.Find(".chat-message__head strong").TextContent);
+    }
+
+    [Fact]
+    public void Render_MentionOfAReader_LinksToTheirProfile_OtherNamesStayText()
+    {
+        var item = Render<ChatMessageItem>(p => p
+            .Add(x => x.Message, Message("Thanks @**Ben Okafor** and @**Nobody Here**"))
+            .Add(x => x.Mentionable, [new("u2", "Ben Okafor")]));
+
+        var link = item.Find(".chat-message__body a");
+        Assert.Equal("@Ben Okafor", link.TextContent);
+        Assert.Equal("members/u2", link.GetAttribute("href"));
+        Assert.Contains("@Nobody Here", item.Find(".chat-message__body").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Bunit;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Groups;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -6,7 +7,12 @@ namespace CollabHub.ComponentTests.Groups;
 
 public sealed class GroupCardListTests : BunitContext
 {
-    public GroupCardListTests() => Services.AddLocalization();
+    public GroupCardListTests()
+    {
+        Services.AddLocalization();
+        // The unread badge is a live island with its own tests; here only where it sits matters.
+        ComponentFactories.AddStub<ChatUnreadBadge>();
+    }
 
     [Fact]
     public void Card_LinksToTheGroup_AndShowsTopicsSizeVisibilityAndTheViewersRole()

@@ -1,4 +1,6 @@
 using Bunit;
+using Bunit.TestDoubles;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Groups;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +10,12 @@ public sealed class GroupHeaderTests : BunitContext
 {
     private static readonly GroupViewer Someone = new("someone", IsAdministrator: false);
 
-    public GroupHeaderTests() => Services.AddLocalization();
+    public GroupHeaderTests()
+    {
+        Services.AddLocalization();
+        // The unread badge is a live island with its own tests; here only where it sits matters.
+        ComponentFactories.AddStub<ChatUnreadBadge>();
+    }
 
     [Fact]
     public void NonMemberOfPrivateGroup_SeesOnlyTheAboutTab()
@@ -36,6 +43,18 @@ public sealed class GroupHeaderTests : BunitContext
         Assert.Equal(["About", "Discussions", "Members", "Chat", "Library"], Tabs(header));
         Assert.Equal("groups/evaluators/members", header.Find("a[aria-current='page']").GetAttribute("href"));
         Assert.Equal("groups/evaluators/discussions", header.FindAll(".group-tabs a")[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Member_GetsTheLiveUnreadCountOnTheChatTab_NonMemberDoesNot()
+    {
+        var member = Render<GroupHeader>(p => p.Add(h => h.Access, Access(GroupVisibility.Public, GroupRole.Member)));
+        var reader = Render<GroupHeader>(p => p.Add(h => h.Access, Access(GroupVisibility.Public, role: null)));
+
+        var badge = Assert.Single(member.FindComponents<Stub<ChatUnreadBadge>>());
+        Assert.Equal("groups/evaluators/chat", member.FindAll(".group-tabs a")[3].GetAttribute("href"));
+        Assert.NotNull(badge.Instance.Parameters.Get(b => b.GroupId));
+        Assert.Empty(reader.FindComponents<Stub<ChatUnreadBadge>>());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using Bunit;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Components.Layout;
 using CollabHub.Web.Features.Notifications;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,8 @@ public sealed class SiteNavTests : BunitContext
         // The bell is an interactive island with its own services and tests (NotificationBellTests).
         ComponentFactories.AddStub<NotificationBell>();
         Services.AddSingleton<CollabHub.Web.Features.Library.IPendingReviewCount>(new Library.FixedReviewCount(0));
+        // The unread badge is a live island with its own tests; here only where it sits matters.
+        ComponentFactories.AddStub<ChatUnreadBadge>();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Components.Layout;
 using CollabHub.Web.Components.Shared;
 using CollabHub.Web.Features.Notifications;
@@ -15,6 +16,8 @@ public sealed class SiteNavMembersLinkTests : BunitContext
         // The bell is an interactive island with its own services and tests (NotificationBellTests).
         ComponentFactories.AddStub<NotificationBell>();
         Services.AddSingleton<CollabHub.Web.Features.Library.IPendingReviewCount>(new Library.FixedReviewCount(0));
+        // The unread badge is a live island with its own tests; here only where it sits matters.
+        ComponentFactories.AddStub<ChatUnreadBadge>();
     }
 
     [Fact]

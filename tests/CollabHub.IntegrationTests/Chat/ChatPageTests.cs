@@ -61,4 +61,27 @@ public sealed class ChatPageTests(ChatAppFixture fixture) : IClassFixture<ChatAp
         Assert.Contains("Hi Bob", own.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, snooped.Status);
     }
+
+    [Fact]
+    public async Task ProfileMessageButton_ForAColleagueInAGroup_OpensTheConversation_AndIsHiddenForStrangers()
+    {
+        using var alice = await TestAccounts.SignInNewMemberAsync(App, "Alice Profile");
+        var bob = await TestAccounts.CreateAsync(App, "Bob Profile");
+        var stranger = await TestAccounts.CreateAsync(App, "Stranger Profile");
+        await ChatTestGroups.CreateAsync(App, alice.Account, bob);
+
+        var bobsProfile = await alice.OpenAsync($"members/{bob.Id}");
+        var strangersProfile = await alice.OpenAsync($"members/{stranger.Id}");
+        var ownProfile = await alice.OpenAsync($"members/{alice.Account.Id}");
+        var conversation = await alice.SubmitFormAsync(bobsProfile, "message-member");
+        var again = await alice.SubmitFormAsync(await alice.OpenAsync($"members/{bob.Id}"), "message-member");
+
+        Assert.Contains("Message Bob Profile", bobsProfile.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Message Stranger", strangersProfile.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("message-member", ownProfile.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, conversation.Status);
+        Assert.Matches("/messages/[0-9a-f-]{36}$", conversation.Url.AbsolutePath);
+        Assert.Contains("<h1>Bob Profile</h1>", conversation.Html, StringComparison.Ordinal);
+        Assert.Equal(conversation.Url, again.Url);
+    }
 }

@@ -60,12 +60,18 @@ public sealed class BrowserHost(PostgresServer postgres) : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(CollabHub.Web.Features.Members.ApplicationUser account, int width = 1280)
     {
         var page = await NewPageAsync(width: width);
+        await SignInAsync(page, account);
+        return page;
+    }
+
+    /// <summary>Signs <paramref name="page"/> in as <paramref name="account"/> through the sign-in form.</summary>
+    public static async Task SignInAsync(IPage page, CollabHub.Web.Features.Members.ApplicationUser account)
+    {
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Email").FillAsync(account.Email!);
         await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeAttachedAsync();
-        return page;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,12 @@
 using System.Text;
+using CollabHub.IntegrationTests.Discussions;
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CollabHub.IntegrationTests.Journeys;
@@ -52,7 +57,30 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         await CheckAsync($"/library?q=accessible", signedIn: false);
     }
 
-    private async Task CheckAsync(string path, bool signedIn)
+
+    /// <summary>A group's pages as one of its members sees them, with a thread and chat messages in it.</summary>
+    [Theory]
+    [InlineData("/groups/{slug}")]
+    [InlineData("/groups/{slug}/discussions")]
+    [InlineData("/groups/{slug}/discussions/{thread}")]
+    [InlineData("/groups/{slug}/chat")]
+    [InlineData("/messages")]
+    public async Task GroupMemberPage_HasNoSeriousViolations_AndFits320Pixels(string template)
+    {
+        var data = new DiscussionTestData(host.App);
+        var group = await data.GroupAsync(GroupVisibility.Private, name: "Behavioural insights");
+        var reader = await data.MemberAsync(group, "Reader Member");
+        var colleague = await data.MemberAsync(group, "Colleague Member");
+        var thread = await data.ThreadAsync(group, colleague, "Letters that nudge", "Which **letter** worked best?");
+        var chat = host.App.Services.GetRequiredService<ChatService>();
+        var channel = await chat.OpenGroupChannelAsync(new ChatCaller(colleague.Id, false, null), group.Id, TestContext.Current.CancellationToken);
+        await chat.SendAsync(new ChatCaller(colleague.Id, false, null), channel.ChannelId, Guid.NewGuid(), "Welcome, @**Reader Member**!", TestContext.Current.CancellationToken);
+        var path = template.Replace("{slug}", group.Slug, StringComparison.Ordinal).Replace("{thread}", thread.ThreadId.ToString(), StringComparison.Ordinal);
+
+        await CheckAsync(path, signedIn: true, reader);
+    }
+
+    private async Task CheckAsync(string path, bool signedIn, ApplicationUser? account = null)
     {
         foreach (var width in new[] { 1280, 320 })
         {
@@ -61,12 +89,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
             {
                 if (signedIn)
                 {
-                    var account = await TestAccounts.CreateAsync(host.App, "Reader");
-                    await page.GotoAsync("/Account/Login");
-                    await page.GetByLabel("Email").FillAsync(account.Email!);
-                    await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
-                    await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-                    await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeAttachedAsync();
+                    await BrowserHost.SignInAsync(page, account ?? await TestAccounts.CreateAsync(host.App, "Reader"));
                 }
 
                 await page.GotoAsync(path);
@@ -91,7 +114,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"[{violation.Impact}] {violation.Id}: {violation.Help}\n");
             foreach (var node in violation.Nodes.Take(5))
             {
-                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"    {node.Target}\n");
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"    {node.Target} {node.Html}: {string.Join("; ", node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message))}\n");
             }
         }
 

@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,15 @@ public static class ChatFeature
             hub.EnableDetailedErrors = false;
         });
         services.AddSingleton<IPresenceStore, InMemoryPresenceStore>();
+        services.AddSingleton<LastSeenStore>();
         services.AddSingleton<ChatPresence>();
         services.AddSingleton<ChatFloodGate>();
         services.AddSingleton<ChatService>();
         services.AddSingleton<ChatHubRelay>();
         services.AddHostedService<PresenceSweeper>();
         services.AddScoped<ChatCircuitPresence>();
+        services.AddScoped<ChatUnreadTracker>();
+        services.AddScoped<IPersonalDataSource, ChatPersonalData>();
         services.AddScoped<CircuitHandler, ChatCircuitHandler>();
         return services;
     }

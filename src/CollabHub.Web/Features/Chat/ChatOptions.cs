@@ -32,4 +32,7 @@ public sealed class ChatOptions
     /// goes offline within 40 seconds: 30 s plus one presence publication. Clients ping every 15 s by default.
     /// </summary>
     public TimeSpan ClientTimeoutInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>"Last seen" is stored at most this often per member (see <see cref="LastSeenStore"/>).</summary>
+    public TimeSpan LastSeenWriteInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

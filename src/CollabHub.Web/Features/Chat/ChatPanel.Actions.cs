@@ -13,7 +13,8 @@ public sealed partial class ChatPanel
     private bool IsMention(ChatMessageView message) =>
         message.AuthorId != caller.UserId
         && members.FirstOrDefault(m => m.UserId == caller.UserId) is { } me
-        && message.Body.Contains("@" + me.DisplayName, StringComparison.OrdinalIgnoreCase);
+        && (message.Body.Contains("@**" + me.DisplayName, StringComparison.OrdinalIgnoreCase)
+            || message.Body.Contains("@" + me.DisplayName, StringComparison.OrdinalIgnoreCase));
 
     private static bool StartsGroup(ChatMessageView? previous, ChatMessageView message) =>
         previous is null
@@ -63,6 +64,7 @@ public sealed partial class ChatPanel
         if (sent)
         {
             draft = "";
+            suggestions = [];
             editing = null;
             atBottom = true;
             await ScrollToEndAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollabHub.Web.Features.Discussions.Mentions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -35,7 +36,7 @@ public sealed partial class ChatPanel
     private string? closedReason;
     private bool hasOlder;
     private bool attached;
-    private bool live;
+    private bool started;
     private bool atBottom = true;
     private int newCount;
     private DateTimeOffset lastTypingSent;
@@ -84,20 +85,21 @@ public sealed partial class ChatPanel
             messages.AddRange(latest);
             hasOlder = latest.Count > 0 && latest[0].Seq > 1;
             members = await Chat.MembersAsync(caller, ChannelId);
-            presence = members.ToDictionary(m => m.UserId, m => Presence.Get(m.UserId), StringComparer.Ordinal);
+            mentionable = [.. members.Select(m => new MentionedMember(m.UserId, m.DisplayName))];
+            presence = await Presence.GetManyAsync(members.Select(m => m.UserId));
         });
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        // Not "firstRender": the first interactive render usually comes while the channel is still loading, and a
-        // panel that waited for it would never go live (found by the circuit benchmark: most tabs stayed frozen).
-        if (live || channel is null)
+        // Not "firstRender": the first render happens while the channel is still loading (OnInitializedAsync awaits),
+        // so the live part starts after the first render that has a channel.
+        if (started || channel is null)
         {
             return;
         }
 
-        live = true;
+        started = true;
 
         // Live events only once interactive: a prerender has no circuit to push to.
         var chatTopic = LiveTopics.Chat(ChannelId);
@@ -115,6 +117,8 @@ public sealed partial class ChatPanel
         attached = true;
         await CatchUpAsync();
         await MarkReadAsync();
+        // Caught-up messages on screen first, so the scroll below reaches the real end.
+        StateHasChanged();
         try
         {
             self = DotNetObjectReference.Create(this);
@@ -126,8 +130,6 @@ public sealed partial class ChatPanel
         {
             // The browser left before the panel finished starting.
         }
-
-        StateHasChanged();
     }
 
     [JSInvokable]

@@ -1,10 +1,16 @@
-// Enter sends, Shift+Enter adds a new line; keeps the list at the bottom while the reader is there; loads older
+// Enter sends, Shift+Enter adds a new line; arrows, Enter, Tab and Escape work the @mention list while it is open; keeps the list at the bottom while the reader is there; loads older
 // messages when the top comes into view. A module, because the Content-Security-Policy forbids inline script.
 export function attach(root, dotnet) {
     const list = root.querySelector('.chat-list');
     const input = root.querySelector('textarea');
     const form = root.querySelector('form.chat-composer');
     input?.addEventListener('keydown', e => {
+        // While @mention suggestions are open, these keys move through them instead of sending or leaving.
+        if (root.querySelector('.chat-mentions') && ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(e.key) && !e.shiftKey && !e.isComposing) {
+            e.preventDefault();
+            dotnet.invokeMethodAsync('MentionKey', e.key);
+            return;
+        }
         if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
             e.preventDefault();
             form.requestSubmit();

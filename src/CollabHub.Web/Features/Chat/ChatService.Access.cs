@@ -37,10 +37,7 @@ public sealed partial class ChatService
     {
         var channel = await db.ChatChannels.AsNoTracking().SingleOrDefaultAsync(c => c.Id == channelId, cancellationToken)
             ?? throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
-        var lastRead = await db.ChatReadPositions
-            .Where(r => r.ChannelId == channelId && r.UserId == caller.UserId)
-            .Select(r => r.LastReadSeq)
-            .SingleOrDefaultAsync(cancellationToken);
+        var lastRead = await ReadSeqAsync(db, channelId, caller.UserId, cancellationToken);
         if (channel.GroupId is { } groupId)
         {
             var access = await GroupAccessService.LoadAsync(db, g => g.Id == groupId, caller.Viewer, cancellationToken);

@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,11 +46,7 @@ public sealed partial class ChatService
         var existing = await db.ChatChannels.Where(c => c.UserLowId == low && c.UserHighId == high).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
         if (existing is null)
         {
-            var reachable = await db.Users.AnyAsync(u => u.Id == otherUserId && u.SuspendedAt == null, cancellationToken)
-                && (caller.IsAdministrator || await db.GroupMemberships.AnyAsync(
-                    m => m.UserId == caller.UserId && db.GroupMemberships.Any(o => o.GroupId == m.GroupId && o.UserId == otherUserId),
-                    cancellationToken));
-            if (!reachable)
+            if (!await ReachableAsync(db, caller, otherUserId, cancellationToken))
             {
                 throw new ChatRefusedException("You can message members who share a group with you.");
             }
@@ -63,16 +60,31 @@ public sealed partial class ChatService
         return await RequireChannelAsync(db, caller, existing.Value, cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the caller may open a conversation with <paramref name="otherUserId"/> (the rule
+    /// <see cref="OpenDirectAsync"/> applies), or already has one; false for themselves and for anyone unknown.
+    /// </summary>
+    public async Task<bool> CanMessageAsync(ChatCaller caller, string otherUserId, CancellationToken cancellationToken = default)
+    {
+        if (string.Equals(caller.UserId, otherUserId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var (low, high) = ChatChannel.Pair(caller.UserId, otherUserId);
+        return await db.ChatChannels.AnyAsync(c => c.UserLowId == low && c.UserHighId == high, cancellationToken)
+            || await ReachableAsync(db, caller, otherUserId, cancellationToken);
+    }
+
     /// <summary>The channel's readers (group members, or the two participants), for "who is here" and mentions.</summary>
     public async Task<IReadOnlyList<ChatMember>> MembersAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await RequireAccountAsync(db, caller, cancellationToken);
         var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
-        var users = channel.GroupId is { } groupId
-            ? db.Users.Where(u => db.GroupMemberships.Any(m => m.GroupId == groupId && m.UserId == u.Id))
-            : db.Users.Where(u => u.Id == caller.UserId || u.Id == channel.OtherUserId);
-        return await users
+        return await ReadersOf(db, channel, caller.UserId)
             .OrderBy(u => u.DisplayName)
             .Select(u => new ChatMember(u.Id, u.DisplayName))
             .ToListAsync(cancellationToken);
@@ -101,8 +113,8 @@ public sealed partial class ChatService
         var names = await db.Users.Where(u => otherIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return [.. rows
             .Select(r => r.GroupId is { } groupId
-                ? new ChatChannelSummary(r.Id, groupId, groups[groupId].Slug, groups[groupId].Name, null, r.LastSeq - (r.Read ?? 0), r.LastMessageAt)
-                : new ChatChannelSummary(r.Id, null, null, names.GetValueOrDefault(r.Other!, "Former member"), r.Other, r.LastSeq - (r.Read ?? 0), r.LastMessageAt))
+                ? new ChatChannelSummary(r.Id, groupId, groups[groupId].Slug, groups[groupId].Name, null, r.LastSeq - (r.Read ?? 0), r.LastMessageAt, r.LastSeq)
+                : new ChatChannelSummary(r.Id, null, null, names.GetValueOrDefault(r.Other!, "Former member"), r.Other, r.LastSeq - (r.Read ?? 0), r.LastMessageAt, r.LastSeq))
             .OrderByDescending(s => s.LastMessageAt ?? DateTimeOffset.MinValue)];
     }
 
@@ -112,6 +124,19 @@ public sealed partial class ChatService
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await ChannelsOf(db, userId).Select(c => c.Id).ToListAsync(cancellationToken);
     }
+
+    /// <summary>A new conversation needs an active account on the other side and a shared group, unless an administrator asks.</summary>
+    private static async Task<bool> ReachableAsync(AppDbContext db, ChatCaller caller, string otherUserId, CancellationToken cancellationToken) =>
+        await db.Users.AnyAsync(u => u.Id == otherUserId && u.SuspendedAt == null, cancellationToken)
+        && (caller.IsAdministrator || await db.GroupMemberships.AnyAsync(
+            m => m.UserId == caller.UserId && db.GroupMemberships.Any(o => o.GroupId == m.GroupId && o.UserId == otherUserId),
+            cancellationToken));
+
+    /// <summary>Who reads a channel: its group's members, or the two participants of a conversation.</summary>
+    private static IQueryable<ApplicationUser> ReadersOf(AppDbContext db, ChatChannelInfo channel, string callerId) =>
+        channel.GroupId is { } groupId
+            ? db.Users.Where(u => db.GroupMemberships.Any(m => m.GroupId == groupId && m.UserId == u.Id))
+            : db.Users.Where(u => u.Id == callerId || u.Id == channel.OtherUserId);
 
     private static IQueryable<ChatChannel> ChannelsOf(AppDbContext db, string userId) =>
         db.ChatChannels.Where(c =>

@@ -1,3 +1,5 @@
+using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,8 @@ public sealed partial class ChatService(
     ILiveEvents live,
     ChatFloodGate flood,
     ChatPresence presence,
+    PostMarkup markup,
+    INotifier notifier,
     TimeProvider clock,
     IOptions<ChatOptions> options)
 {
@@ -37,7 +41,7 @@ public sealed partial class ChatService(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var account = await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
         if (await FindByClientIdAsync(db, channelId, clientMessageId, cancellationToken) is { } retried)
         {
             return retried;
@@ -46,6 +50,7 @@ public sealed partial class ChatService(
         flood.Take(caller.UserId, channelId, clock.GetUtcNow() - account.CreatedAt < options.Value.NewAccountAge);
         var now = clock.GetUtcNow();
         ChatMessage message;
+        long recipientRead;
         await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             var seq = (await db.Database.SqlQuery<long>(
@@ -70,14 +75,22 @@ public sealed partial class ChatService(
                 CreatedAt = now,
             };
             db.ChatMessages.Add(message);
+            await StageNotificationsAsync(db, channel, message, account.DisplayName, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await AdvanceReadAsync(db, channelId, caller.UserId, seq, now, cancellationToken);
+            recipientRead = channel.OtherUserId is { } other ? await ReadSeqAsync(db, channelId, other, cancellationToken) : 0;
             await tx.CommitAsync(cancellationToken);
         }
 
         var view = View(message, account.DisplayName);
         await live.PublishAsync(LiveTopics.Chat(channelId), new ChatMessageChanged(ChatChange.Posted, view), cancellationToken);
         await live.PublishAsync(LiveTopics.User(caller.UserId), new ChatReadState(channelId, message.Seq, message.Seq), cancellationToken);
+        if (channel.OtherUserId is { } recipient)
+        {
+            // The other participant's unread count moved: their badges and hub clients hear it without joining the channel.
+            await live.PublishAsync(LiveTopics.User(recipient), new ChatReadState(channelId, recipientRead, message.Seq), cancellationToken);
+        }
+
         await presence.TouchAsync(caller.UserId);
         return view;
     }
@@ -142,10 +155,7 @@ public sealed partial class ChatService(
         var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
         var upTo = Math.Clamp(seq, 0, channel.LastSeq);
         await AdvanceReadAsync(db, channelId, caller.UserId, upTo, clock.GetUtcNow(), cancellationToken);
-        var read = await db.ChatReadPositions
-            .Where(r => r.ChannelId == channelId && r.UserId == caller.UserId)
-            .Select(r => r.LastReadSeq)
-            .SingleAsync(cancellationToken);
+        var read = await ReadSeqAsync(db, channelId, caller.UserId, cancellationToken);
         var state = new ChatReadState(channelId, read, channel.LastSeq);
         await live.PublishAsync(LiveTopics.User(caller.UserId), state, cancellationToken);
         await presence.TouchAsync(caller.UserId);
@@ -172,6 +182,12 @@ public sealed partial class ChatService(
             SET last_read_seq = GREATEST(chat_read_positions.last_read_seq, EXCLUDED.last_read_seq), updated_at = EXCLUDED.updated_at
             """,
             cancellationToken);
+
+    private static Task<long> ReadSeqAsync(AppDbContext db, Guid channelId, string userId, CancellationToken cancellationToken) =>
+        db.ChatReadPositions
+            .Where(r => r.ChannelId == channelId && r.UserId == userId)
+            .Select(r => r.LastReadSeq)
+            .SingleOrDefaultAsync(cancellationToken);
 
     private static async Task<ChatMessage> RequireMessageAsync(AppDbContext db, Guid channelId, long seq, CancellationToken cancellationToken) =>
         await db.ChatMessages.SingleOrDefaultAsync(m => m.ChannelId == channelId && m.Seq == seq, cancellationToken)

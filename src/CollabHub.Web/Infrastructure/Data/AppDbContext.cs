@@ -57,6 +57,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<ChatReadPosition> ChatReadPositions => Set<ChatReadPosition>();
 
+    public DbSet<MemberLastSeen> MemberLastSeen => Set<MemberLastSeen>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();

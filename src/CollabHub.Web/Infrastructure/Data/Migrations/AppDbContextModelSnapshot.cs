@@ -290,6 +290,22 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.MemberLastSeen", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_member_last_seen");
+
+                    b.ToTable("member_last_seen", (string)null);
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2345,6 +2361,16 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_chat_read_positions_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Chat.MemberLastSeen", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("CollabHub.Web.Features.Chat.MemberLastSeen", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_last_seen_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Discussions.DiscussionFlag", b =>

@@ -1,0 +1,80 @@
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Live;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.IntegrationTests.Chat;
+
+/// <summary>A group of two (Amina and Ben) with its channel, and what the panel tests do to it through the real service.</summary>
+public sealed class ChatPanelHarness
+{
+    private readonly CollabHubApp app;
+
+    private ChatPanelHarness(CollabHubApp app, ApplicationUser amina, ApplicationUser ben, Guid channelId) =>
+        (this.app, Amina, Ben, ChannelId) = (app, amina, ben, channelId);
+
+    public ApplicationUser Amina { get; }
+
+    public ApplicationUser Ben { get; }
+
+    public Guid ChannelId { get; }
+
+    private ChatService Chat => app.Services.GetRequiredService<ChatService>();
+
+    /// <summary>The app's own chat singletons, so the panel shares live events and presence with the service.</summary>
+    public static void AddChatServices(IServiceCollection services, CollabHubApp app)
+    {
+        services.AddLocalization();
+        services.AddSingleton(app.Services.GetRequiredService<ChatService>());
+        services.AddSingleton(app.Services.GetRequiredService<ILiveEvents>());
+        services.AddSingleton(app.Services.GetRequiredService<ChatPresence>());
+        services.AddSingleton(app.Services.GetRequiredService<PostMarkup>());
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ChatCircuitPresence>();
+        services.AddScoped<ChatUnreadTracker>();
+    }
+
+    public static async Task<ChatPanelHarness> RoomAsync(CollabHubApp app)
+    {
+        var amina = await TestAccounts.CreateAsync(app, $"Amina {Guid.NewGuid():N}"[..14]);
+        var ben = await TestAccounts.CreateAsync(app, $"Ben {Guid.NewGuid():N}"[..12]);
+        var group = await ChatTestGroups.CreateAsync(app, amina, ben);
+        var channel = await app.Services.GetRequiredService<ChatService>().OpenGroupChannelAsync(Caller(amina), group.Id, TestContext.Current.CancellationToken);
+        return new ChatPanelHarness(app, amina, ben, channel.ChannelId);
+    }
+
+    public Task<ChatMessageView> SendAsync(ApplicationUser author, string body) =>
+        Chat.SendAsync(Caller(author), ChannelId, Guid.NewGuid(), body, TestContext.Current.CancellationToken);
+
+    /// <summary>Messages at chosen times (the service stamps "now"), numbered as the service numbers them.</summary>
+    public async Task SeedAsync(params (ApplicationUser Author, DateTimeOffset At, string Body)[] messages)
+    {
+        await using var db = await ContextAsync();
+        var seq = await db.ChatChannels.Where(c => c.Id == ChannelId).Select(c => c.LastSeq).SingleAsync(TestContext.Current.CancellationToken);
+        foreach (var (author, at, body) in messages)
+        {
+            db.ChatMessages.Add(new ChatMessage { ChannelId = ChannelId, Seq = ++seq, ClientMessageId = Guid.NewGuid(), AuthorId = author.Id, Body = body, CreatedAt = at });
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await db.ChatChannels.Where(c => c.Id == ChannelId).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSeq, seq), TestContext.Current.CancellationToken);
+    }
+
+    public async Task<long> UnreadAsync(ApplicationUser member) =>
+        (await Chat.ChannelsAsync(Caller(member), TestContext.Current.CancellationToken)).Single(c => c.ChannelId == ChannelId).Unread;
+
+    public async Task<long> LastSeqAsync()
+    {
+        await using var db = await ContextAsync();
+        return await db.ChatChannels.Where(c => c.Id == ChannelId).Select(c => c.LastSeq).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    public static ChatCaller Caller(ApplicationUser user) => new(user.Id, false, null);
+
+    private Task<AppDbContext> ContextAsync() =>
+        app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Members;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.IntegrationTests.Chat;
+
+/// <summary>
+/// The whole chat panel rendered with bUnit on the real chat service, live events and database of the test app: what
+/// a member sees and does, and what others' messages do to it.
+/// </summary>
+public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
+{
+    private readonly ChatAppFixture fixture;
+    private readonly BunitJSModuleInterop module;
+
+    public ChatPanelTests(ChatAppFixture fixture)
+    {
+        this.fixture = fixture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
+        ChatPanelHarness.AddChatServices(Services, fixture.App);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        module = JSInterop.SetupModule("./Features/Chat/ChatPanel.razor.js");
+        module.Mode = JSRuntimeMode.Loose;
+    }
+
+    private CollabHubApp App => fixture.App;
+
+    [Fact]
+    public async Task History_IsGroupedByAuthorAndMinute_WithDaySeparatorsInTheViewersTimeZone()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        await room.SeedAsync(
+            (room.Amina, new DateTimeOffset(2026, 3, 1, 22, 30, 5, TimeSpan.Zero), "First thought"),
+            (room.Amina, new DateTimeOffset(2026, 3, 1, 22, 30, 40, TimeSpan.Zero), "Same minute"),
+            (room.Ben, new DateTimeOffset(2026, 3, 1, 22, 30, 50, TimeSpan.Zero), "Ben answers"),
+            (room.Ben, new DateTimeOffset(2026, 3, 1, 23, 5, 0, TimeSpan.Zero), "After midnight in Zurich"));
+
+        var panel = await RenderPanelAsync(room, room.Amina, "Europe/Zurich");
+
+        var items = panel.FindAll(".chat-message");
+        Assert.Equal(4, items.Count);
+        Assert.Equal(["First thought", "Same minute", "Ben answers", "After midnight in Zurich"], items.Select(i => i.QuerySelector(".chat-message__body")!.TextContent.Trim()));
+        Assert.Equal(3, panel.FindAll(".chat-message__head").Count);
+        Assert.Equal(["Sunday 1 March 2026", "Monday 2 March 2026"], panel.FindAll(".chat-day").Select(d => d.TextContent.Trim()));
+        Assert.Equal("23:30", items[0].QuerySelector("time")!.TextContent);
+    }
+
+    [Fact]
+    public async Task MessageFromAnother_AppearsLive_AndIsAnnouncedPolitely()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        await room.SendAsync(room.Ben, "Fresh from Ben");
+
+        panel.WaitForAssertion(() => Assert.Contains("Fresh from Ben", panel.Find(".chat-list").TextContent, StringComparison.Ordinal), ChatTestClient.Timeout);
+        var live = panel.Find("[aria-live='polite']");
+        Assert.Contains("Fresh from Ben", live.TextContent, StringComparison.Ordinal);
+        Assert.Single(panel.FindAll(".chat-message"));
+    }
+
+    [Fact]
+    public async Task ScrolledUp_NewMessagesAreCounted_AndJumpingToLatestMarksThemRead()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+        await panel.InvokeAsync(() => panel.Instance.ScrolledAsync(false));
+
+        await room.SendAsync(room.Ben, "One");
+        await room.SendAsync(room.Ben, "Two");
+
+        panel.WaitForAssertion(() => Assert.Equal("Jump to latest (2 new)", panel.Find(".chat-jump").TextContent.Trim()), ChatTestClient.Timeout);
+        Assert.Equal(2, await room.UnreadAsync(room.Amina));
+        await Retry(() => panel.Find(".chat-jump").ClickAsync(new()));
+        Assert.Empty(panel.FindAll(".chat-jump"));
+        Assert.Equal(0, await room.UnreadAsync(room.Amina));
+    }
+
+    [Fact]
+    public async Task OwnMessages_CanBeEditedAndDeleted_OthersCannot()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        await room.SendAsync(room.Ben, "Ben's words");
+        await room.SendAsync(room.Amina, "Amina's typo");
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        var (bens, aminas) = (panel.FindAll(".chat-message")[0], panel.FindAll(".chat-message")[1]);
+        Assert.Empty(bens.QuerySelectorAll("button"));
+        Assert.Equal(["Edit", "Delete"], aminas.QuerySelectorAll("button").Select(b => b.TextContent));
+
+        await Retry(() =>
+        {
+            panel.FindAll(".chat-message")[1].QuerySelectorAll("button").First(b => b.TextContent == "Edit").Click();
+            return Task.CompletedTask;
+        });
+        Assert.Equal("Amina's typo", panel.Find("textarea").GetAttribute("value"));
+        await Type(panel, "Amina's fix");
+        await Retry(() => panel.Find("form.chat-composer").SubmitAsync());
+
+        panel.WaitForAssertion(() => Assert.Contains("Amina's fix", panel.FindAll(".chat-message")[1].TextContent, StringComparison.Ordinal));
+        Assert.Contains("(edited)", panel.FindAll(".chat-message")[1].TextContent, StringComparison.Ordinal);
+        await Retry(() =>
+        {
+            panel.FindAll(".chat-message")[1].QuerySelectorAll("button").First(b => b.TextContent == "Delete").Click();
+            return Task.CompletedTask;
+        });
+        panel.WaitForAssertion(() => Assert.Equal("This message was deleted.", panel.Find(".chat-message__deleted").TextContent));
+        Assert.Empty(panel.FindAll(".chat-message")[1].QuerySelectorAll("button"));
+    }
+
+    [Fact]
+    public async Task Refusal_IsShownToTheSender_AndNothingIsStored()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        await Type(panel, "   ");
+        await Retry(() => panel.Find("form.chat-composer").SubmitAsync());
+
+        Assert.Equal("Write something before sending.", panel.Find("#chat-error[role='alert']").TextContent);
+        Assert.Equal(0, await room.LastSeqAsync());
+        Assert.Empty(panel.FindAll(".chat-message"));
+    }
+
+    [Fact]
+    public async Task Send_AppendsTheMessageOnce()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        await Type(panel, "Hello *team*");
+        await Retry(() => panel.Find("form.chat-composer").SubmitAsync());
+
+        panel.WaitForAssertion(() => Assert.Equal("team", panel.Find(".chat-message__body em").TextContent));
+        Assert.Equal(1, await room.LastSeqAsync());
+        Assert.Single(panel.FindAll(".chat-message"));
+        Assert.Equal("", panel.Find("textarea").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AtAndLetters_SuggestTheChannelsReaders_AndTheKeyboardInsertsTheMention()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        await Type(panel, $"Thanks @{room.Ben.DisplayName[..3]}");
+
+        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("#chat-mentions")), ChatTestClient.Timeout);
+        var option = panel.Find("#chat-mentions [role='option']");
+        Assert.Equal($"@{room.Ben.DisplayName}", option.TextContent);
+        Assert.Equal("true", option.GetAttribute("aria-selected"));
+        Assert.Equal(option.Id, panel.Find("textarea").GetAttribute("aria-activedescendant"));
+        await panel.InvokeAsync(() => panel.Instance.MentionKey("Enter"));
+        Assert.Equal($"Thanks @**{room.Ben.DisplayName}** ", panel.Find("textarea").GetAttribute("value"));
+        Assert.Empty(panel.FindAll("#chat-mentions"));
+    }
+
+    private static Task Type(IRenderedComponent<ChatPanel> panel, string text) => Retry(() =>
+    {
+        panel.Find("textarea").Input(text);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>
+    /// Acts on the panel. Live events (the viewer's own presence, for one) can re-render it between finding an element
+    /// and acting on it; a browser would simply act on the new one, so the test finds it again.
+    /// </summary>
+    private static async Task Retry(Func<Task> act)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await act();
+                return;
+            }
+            catch (Bunit.Rendering.UnknownEventHandlerIdException) when (attempt < 5)
+            {
+                // Re-rendered in between: find it again.
+            }
+        }
+    }
+
+    private async Task<IRenderedComponent<ChatPanel>> RenderPanelAsync(ChatPanelHarness room, ApplicationUser viewer, string? timeZone = null)
+    {
+        AddAuthorization().SetAuthorized(viewer.DisplayName).SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.Id));
+        var panel = Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId).Add(x => x.TimeZoneId, timeZone));
+        // Started when it scrolled to the end: the last step, after loading, subscribing and catching up.
+        await Eventually.WaitAsync(() => module.Invocations.Any(i => i.Identifier == "scrollToEnd"), "the panel starts", ChatTestClient.Timeout);
+        return panel;
+    }
+}

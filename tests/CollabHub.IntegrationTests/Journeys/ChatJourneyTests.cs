@@ -1,0 +1,112 @@
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
+using Microsoft.Playwright;
+
+namespace CollabHub.IntegrationTests.Journeys;
+
+/// <summary>
+/// Journeys 3 and 6: two members chat in their own browsers: messages cross within 2 seconds, both show online,
+/// typing shows, and closing one browser shows its member offline; then the same by keyboard alone.
+/// </summary>
+public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHost>
+{
+    private static readonly LocatorAssertionsToContainTextOptions WithinTwoSeconds = new() { Timeout = 2_000 };
+
+    [Fact]
+    public async Task TwoMembers_ChatLive_SeeEachOtherOnlineTypingAndGoingOffline()
+    {
+        var (amina, ben, chatPath) = await RoomAsync();
+        var aminaPage = await host.SignedInPageAsync(amina);
+        var benPage = await host.SignedInPageAsync(ben, width: 390);
+
+        await Journey.RunAsync(aminaPage, async () =>
+        {
+            await OpenChatAsync(aminaPage, chatPath);
+            await OpenChatAsync(benPage, chatPath);
+            await Assertions.Expect(Presence(aminaPage, ben)).ToContainTextAsync("online");
+            await Assertions.Expect(Presence(benPage, amina)).ToContainTextAsync("online");
+
+            await aminaPage.Locator("#chat-draft").FillAsync("Shall we test the **new letter**?");
+            await aminaPage.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+            await Assertions.Expect(benPage.Locator(".chat-list")).ToContainTextAsync("Shall we test the new letter?", WithinTwoSeconds);
+            await Assertions.Expect(benPage.Locator(".chat-list strong").Last).ToHaveTextAsync("new letter");
+
+            await benPage.Locator("#chat-draft").PressSequentiallyAsync("Yes");
+            await Assertions.Expect(aminaPage.Locator(".chat-typing")).ToContainTextAsync($"{ben.DisplayName} is typing", WithinTwoSeconds);
+            await benPage.Locator("#chat-draft").PressAsync("Enter");
+            await Assertions.Expect(aminaPage.Locator(".chat-list")).ToContainTextAsync("Yes", WithinTwoSeconds);
+            await Assertions.Expect(aminaPage.Locator(".chat-typing")).ToBeEmptyAsync();
+
+            await benPage.Context.CloseAsync();
+            await Assertions.Expect(Presence(aminaPage, ben)).ToContainTextAsync("last seen");
+        });
+    }
+
+    [Fact]
+    public async Task KeyboardOnly_ReachesTheComposerWithVisibleFocus_MentionsAndSendsWithEnter()
+    {
+        var (amina, ben, chatPath) = await RoomAsync();
+        var aminaPage = await host.SignedInPageAsync(amina);
+        var benPage = await host.SignedInPageAsync(ben);
+
+        await Journey.RunAsync(aminaPage, async () =>
+        {
+            await OpenChatAsync(benPage, chatPath);
+            await OpenChatAsync(aminaPage, chatPath);
+
+            // The router puts focus on the page's heading after navigating, so tabbing starts there: forward through the
+            // group's tabs to the message box, each stop visibly focused.
+            var stops = new List<string>();
+            for (var i = 0; i < 40 && !await aminaPage.Locator("#chat-draft").EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+            {
+                await aminaPage.Keyboard.PressAsync("Tab");
+                stops.Add(await aminaPage.EvaluateAsync<string>("() => document.activeElement.textContent.trim() || document.activeElement.id"));
+                await AssertFocusVisibleAsync(aminaPage);
+            }
+
+            await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToBeFocusedAsync();
+            Assert.Equal(["About", "Discussions", "Members", "Chat"], stops.Take(4).Select(s => s.Split(' ')[0]));
+
+            await aminaPage.Keyboard.TypeAsync($"Thanks @{ben.DisplayName[..3]}");
+            await Assertions.Expect(aminaPage.GetByRole(AriaRole.Option, new() { Name = $"@{ben.DisplayName}" })).ToBeVisibleAsync();
+            await aminaPage.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToHaveValueAsync($"Thanks @**{ben.DisplayName}** ");
+            await aminaPage.Keyboard.TypeAsync("for the brief");
+            await aminaPage.Keyboard.PressAsync("Enter");
+
+            await Assertions.Expect(benPage.Locator(".chat-list")).ToContainTextAsync($"Thanks @{ben.DisplayName} for the brief", WithinTwoSeconds);
+            await Assertions.Expect(benPage.Locator(".chat-message--mention")).ToHaveCountAsync(1);
+            await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToHaveValueAsync("");
+            await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToBeFocusedAsync();
+        });
+    }
+
+    private async Task<(ApplicationUser Amina, ApplicationUser Ben, string ChatPath)> RoomAsync()
+    {
+        var amina = await TestAccounts.CreateAsync(host.App, $"Amina {Guid.NewGuid():N}"[..12]);
+        var ben = await TestAccounts.CreateAsync(host.App, $"Ben {Guid.NewGuid():N}"[..10]);
+        var group = await TestGroups.CreateAsync(host.App, GroupVisibility.Private, "Nudge unit", (amina, GroupRole.Owner), (ben, GroupRole.Member));
+        return (amina, ben, $"/groups/{group.Slug}/chat");
+    }
+
+    /// <summary>Opens the chat and waits until its panel is live (the member shows online in "who is here").</summary>
+    private static async Task OpenChatAsync(IPage page, string chatPath)
+    {
+        await page.GotoAsync(chatPath);
+        await Assertions.Expect(page.Locator(".who-is-here__member").First).ToContainTextAsync("online");
+    }
+
+    private static ILocator Presence(IPage page, ApplicationUser member) =>
+        page.Locator(".who-is-here__member", new() { HasText = member.DisplayName });
+
+    private static async Task AssertFocusVisibleAsync(IPage page)
+    {
+        var style = await page.EvaluateAsync<string>(
+            "() => { const s = getComputedStyle(document.activeElement); return `${s.outlineStyle} ${s.outlineWidth} | ${s.boxShadow}`; }");
+        var visible = await page.EvaluateAsync<bool>(
+            "() => { const s = getComputedStyle(document.activeElement); return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; }");
+        var what = await page.EvaluateAsync<string>("() => document.activeElement.outerHTML.slice(0, 120)");
+        Assert.True(visible, $"No visible focus on {what}: {style}");
+    }
+}
