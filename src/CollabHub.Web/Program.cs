@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Features.Events;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -26,6 +27,7 @@ builder.Services.AddDiscussions();
 builder.Services.AddAdmin();
 builder.Services.AddChat(builder.Configuration);
 builder.Services.AddNotifications();
+builder.Services.AddEvents();
 
 await using var app = builder.Build();
 
@@ -44,6 +46,7 @@ app.MapGroups();
 app.MapAdmin();
 app.MapChat();
 app.MapEmail();
+app.MapEvents();
 app.MapPages();
 
 await app.RunAsync();

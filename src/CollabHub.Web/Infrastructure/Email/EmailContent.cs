@@ -2,14 +2,16 @@ namespace CollabHub.Web.Infrastructure.Email;
 
 /// <summary>
 /// What a mail says, without its look: the outbox renders it into one consistent HTML part and plain-text part.
-/// Paragraphs are plain text (encoded when rendered); <see cref="Action"/> is the one button a mail may carry.
+/// Paragraphs are plain text (encoded when rendered); <see cref="Action"/> is the one button a mail may carry;
+/// <see cref="Attachments"/> are sent as files beside the two bodies (a calendar invitation, say).
 /// </summary>
 public sealed record EmailContent(
     string Subject,
     string Heading,
     IReadOnlyList<string> Paragraphs,
     EmailAction? Action = null,
-    string? Footnote = null);
+    string? Footnote = null,
+    IReadOnlyList<EmailAttachment>? Attachments = null);
 
 /// <summary>A call to action: a label and an absolute URL (see <see cref="Web.PublicUrls"/>).</summary>
 public sealed record EmailAction(string Label, Uri Url);

@@ -42,6 +42,7 @@ public sealed class EmailOutbox(EmailRenderer renderer, IOptions<EmailOptions> o
             Status = OutboxEmailStatus.Pending,
             NextAttemptAt = now,
             ExpiresAt = now + options.Value.Dispatcher.MaxAge,
+            Attachments = [.. (content.Attachments ?? []).Select(OutboxEmailAttachment.From)],
         };
     }
 

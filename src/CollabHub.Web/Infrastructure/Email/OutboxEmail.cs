@@ -46,4 +46,7 @@ public class OutboxEmail
     public DateTimeOffset? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>Files sent with the mail, kept in <c>outbox_email_attachments</c>; loaded with each claimed batch.</summary>
+    public List<OutboxEmailAttachment> Attachments { get; set; } = [];
 }

@@ -1,0 +1,15 @@
+namespace CollabHub.Web.Features.Events;
+
+public static class EventsFeature
+{
+    public static IServiceCollection AddEvents(this IServiceCollection services)
+    {
+        services.AddSingleton<EventCalendar>();
+        services.AddSingleton<EventMails>();
+        services.AddScoped<EventService>();
+        services.AddScoped<EventRegistrationService>();
+        return services;
+    }
+
+    public static WebApplication MapEvents(this WebApplication app) => app;
+}
