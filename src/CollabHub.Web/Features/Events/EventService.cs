@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Live;
+using CollabHub.Web.Infrastructure.Markdown;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Events;
@@ -11,7 +12,7 @@ namespace CollabHub.Web.Features.Events;
 /// change's transaction), whatever the page showed them.
 /// </summary>
 public sealed partial class EventService(
-    IDbContextFactory<AppDbContext> contexts, EventMails mails, ILiveEvents live, TimeProvider clock, ILogger<EventService> logger)
+    IDbContextFactory<AppDbContext> contexts, EventMails mails, MarkdownRenderer markdown, ILiveEvents live, TimeProvider clock, ILogger<EventService> logger)
 {
     /// <summary>Why the viewer may not create events at all, or null. Members may in groups they moderate.</summary>
     public async Task<string?> GetCreationRefusalAsync(EventViewer viewer, CancellationToken cancellationToken = default) =>

@@ -8,8 +8,13 @@ public static class EventsFeature
         services.AddSingleton<EventMails>();
         services.AddScoped<EventService>();
         services.AddScoped<EventRegistrationService>();
+        services.AddScoped<CalendarFeedService>();
         return services;
     }
 
-    public static WebApplication MapEvents(this WebApplication app) => app;
+    public static WebApplication MapEvents(this WebApplication app)
+    {
+        EventEndpoints.Map(app);
+        return app;
+    }
 }

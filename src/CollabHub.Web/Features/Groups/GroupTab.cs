@@ -8,6 +8,9 @@ public enum GroupTab
     Members,
     Chat,
 
+    /// <summary>The group's events (see Features/Events).</summary>
+    Events,
+
     /// <summary>The group's description, cover, visibility and join policy: for its owners and moderators.</summary>
     Settings,
 }

@@ -11,6 +11,7 @@ public static class GroupTabs
         new(GroupTab.Discussions, "Discussions", "/discussions"),
         new(GroupTab.Members, "Members", "/members"),
         new(GroupTab.Chat, "Chat", "/chat"),
+        new(GroupTab.Events, "Events", "/events"),
         new(GroupTab.Settings, "Settings", "/settings"),
     ];
 
