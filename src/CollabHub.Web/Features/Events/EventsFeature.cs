@@ -9,6 +9,8 @@ public static class EventsFeature
         services.AddScoped<EventService>();
         services.AddScoped<EventRegistrationService>();
         services.AddScoped<CalendarFeedService>();
+        services.AddSingleton<EventReminderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<EventReminderService>());
         return services;
     }
 
