@@ -25,7 +25,7 @@ public sealed class GroupHeaderTests : BunitContext
     {
         var header = Render<GroupHeader>(p => p.Add(h => h.Access, Access(GroupVisibility.Public, role: null)));
 
-        Assert.Equal(["About", "Discussions", "Members", "Chat"], Tabs(header));
+        Assert.Equal(["About", "Discussions", "Members", "Chat", "Events"], Tabs(header));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class GroupHeaderTests : BunitContext
     {
         var header = Render<GroupHeader>(p => p.Add(h => h.Access, Access(GroupVisibility.Hidden, GroupRole.Member)).Add(h => h.Active, GroupTab.Members));
 
-        Assert.Equal(["About", "Discussions", "Members", "Chat"], Tabs(header));
+        Assert.Equal(["About", "Discussions", "Members", "Chat", "Events"], Tabs(header));
         Assert.Equal("groups/evaluators/members", header.Find("a[aria-current='page']").GetAttribute("href"));
         Assert.Equal("groups/evaluators/discussions", header.FindAll(".group-tabs a")[1].GetAttribute("href"));
     }
@@ -45,7 +45,7 @@ public sealed class GroupHeaderTests : BunitContext
     {
         var header = Render<GroupHeader>(p => p.Add(h => h.Access, Access(GroupVisibility.Private, role)));
 
-        Assert.Equal(["About", "Discussions", "Members", "Chat", "Settings"], Tabs(header));
+        Assert.Equal(["About", "Discussions", "Members", "Chat", "Events", "Settings"], Tabs(header));
     }
 
     [Fact]
