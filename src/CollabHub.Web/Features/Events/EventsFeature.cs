@@ -1,3 +1,5 @@
+using CollabHub.Web.Infrastructure.Data;
+
 namespace CollabHub.Web.Features.Events;
 
 public static class EventsFeature
@@ -9,6 +11,7 @@ public static class EventsFeature
         services.AddScoped<EventService>();
         services.AddScoped<EventRegistrationService>();
         services.AddScoped<CalendarFeedService>();
+        services.AddScoped<IDemoSeedStep, EventsDemoSeed>();
         services.AddSingleton<EventReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<EventReminderService>());
         return services;
