@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [Theory]
     [InlineData("/")]
     [InlineData("/groups")]
+    [InlineData("/events")]
     [InlineData("/Account/Login")]
     [InlineData("/Account/Register")]
     [InlineData("/Account/ForgotPassword")]
@@ -31,10 +32,24 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [InlineData("/Account/Manage")]
     [InlineData("/members")]
     [InlineData("/Account/Manage/Sessions")]
+    [InlineData("/events/mine")]
     public Task MemberPage_HasNoSeriousViolations_AndFits320Pixels(string path) =>
         CheckAsync(path, signedIn: true);
 
-    private async Task CheckAsync(string path, bool signedIn)
+    [Fact]
+    public async Task EventPages_HaveNoSeriousViolations_AndFit320Pixels()
+    {
+        var ev = await Events.TestEvents.CreateAsync(host.App, 20, title: "Evidence week: an accessible talk");
+        var full = await Events.TestEvents.CreateAsync(host.App, 1, title: "A full talk");
+        await Events.TestEvents.Registrations(host.App).RegisterAsync(
+            Events.TestEvents.Viewer(await TestAccounts.CreateAsync(host.App, "Early bird")), full.Slug, TestContext.Current.CancellationToken);
+        await CheckAsync("/" + Web.Features.Events.EventLinks.Page(ev.Slug), signedIn: false);
+        await CheckAsync("/" + Web.Features.Events.EventLinks.Page(full.Slug), signedIn: true);
+        var organiser = await TestAccounts.CreateAsync(host.App, "Organiser", Web.Features.Members.SiteRoles.Moderator);
+        await CheckAsync("/" + Web.Features.Events.EventLinks.New, signedIn: true, organiser);
+    }
+
+    private async Task CheckAsync(string path, bool signedIn, Web.Features.Members.ApplicationUser? signInAs = null)
     {
         foreach (var width in new[] { 1280, 320 })
         {
@@ -43,7 +58,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
             {
                 if (signedIn)
                 {
-                    var account = await TestAccounts.CreateAsync(host.App, "Reader");
+                    var account = signInAs ?? await TestAccounts.CreateAsync(host.App, "Reader");
                     await page.GotoAsync("/Account/Login");
                     await page.GetByLabel("Email").FillAsync(account.Email!);
                     await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
