@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 
 namespace CollabHub.Web.Features.Events;
@@ -12,6 +13,7 @@ public static class EventsFeature
         services.AddScoped<EventRegistrationService>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<IDemoSeedStep, EventsDemoSeed>();
+        services.AddScoped<IPersonalDataSource, EventPersonalData>();
         services.AddSingleton<EventReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<EventReminderService>());
         return services;
