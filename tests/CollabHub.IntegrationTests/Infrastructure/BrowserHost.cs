@@ -56,6 +56,18 @@ public sealed class BrowserHost(PostgresServer postgres) : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new browser page signed in as <paramref name="account"/> through the sign-in form.</summary>
+    public async Task<IPage> SignedInPageAsync(Web.Features.Members.ApplicationUser account, int width = 1280)
+    {
+        var page = await NewPageAsync(width: width);
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(account.Email!);
+        await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeAttachedAsync();
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (browser is not null)

@@ -1,7 +1,6 @@
 using CollabHub.IntegrationTests.Discussions;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Groups;
-using CollabHub.Web.Features.Members;
 using Microsoft.Playwright;
 
 namespace CollabHub.IntegrationTests.Journeys;
@@ -22,8 +21,8 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
         var ben = await data.MemberAsync(group, "Ben Okafor");
         var thread = await data.ThreadAsync(group, amina, "Letters that nudge", "Which **letter** worked best?");
         var threadPath = $"/groups/{group.Slug}/discussions/{thread.ThreadId}";
-        var aminaPage = await SignedInPageAsync(amina);
-        var benPage = await SignedInPageAsync(ben, width: 390);
+        var aminaPage = await host.SignedInPageAsync(amina);
+        var benPage = await host.SignedInPageAsync(ben, width: 390);
 
         await Journey.RunAsync(aminaPage, async () =>
         {
@@ -54,16 +53,5 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
             await Assertions.Expect(aminaPage.Locator("#post-2 .reactions > .reaction .reaction__count")).ToHaveTextAsync("1");
             await Assertions.Expect(aminaPage.Locator("#post-2 .reactions > .reaction")).ToHaveAttributeAsync("title", "Ben Okafor");
         });
-    }
-
-    private async Task<IPage> SignedInPageAsync(ApplicationUser account, int width = 1280)
-    {
-        var page = await host.NewPageAsync(width: width);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(account.Email!);
-        await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeAttachedAsync();
-        return page;
     }
 }

@@ -24,7 +24,7 @@ public sealed class EventJourneyTests(BrowserHost host) : IClassFixture<BrowserH
         {
             var account = await TestAccounts.CreateAsync(host.App, name);
             people.Add(account);
-            pages.Add(await SignedInPageAsync(account));
+            pages.Add(await host.SignedInPageAsync(account));
         }
 
         var path = "/" + EventLinks.Page(ev.Slug);
@@ -63,16 +63,5 @@ public sealed class EventJourneyTests(BrowserHost host) : IClassFixture<BrowserH
         var calendar = Ical.Net.Calendar.Load(Encoding.UTF8.GetString(content.ToArray()))!;
         Assert.Equal("REQUEST", calendar.Method);
         Assert.Equal(ev.Title, Assert.Single(calendar.Events).Summary);
-    }
-
-    private async Task<IPage> SignedInPageAsync(ApplicationUser account)
-    {
-        var page = await host.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(account.Email!);
-        await page.GetByLabel("Password").FillAsync(TestAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeAttachedAsync();
-        return page;
     }
 }
