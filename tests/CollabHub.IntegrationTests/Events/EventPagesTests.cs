@@ -148,6 +148,28 @@ public sealed class EventPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
     }
 
     [Fact]
+    public async Task Cancel_Programme_CancelsItsSessionsAndTellsTheirRegistrants()
+    {
+        var organiser = await TestAccounts.CreateAsync(fixture.App, "Programme organiser", SiteRoles.Moderator);
+        var week = await TestEvents.CreateAsync(fixture.App, null, title: "A week of talks");
+        var session = await TestEvents.CreateAsync(fixture.App, 10, title: "Tuesday talk");
+        await using (var db = await TestEvents.ContextAsync(fixture.App))
+        {
+            await db.Events.Where(e => e.Id == week.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.IsSeries, true), TestContext.Current.CancellationToken);
+            await db.Events.Where(e => e.Id == session.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.SeriesId, week.Id), TestContext.Current.CancellationToken);
+        }
+
+        var person = (await TestEvents.MembersAsync(fixture.App, 1))[0];
+        await TestEvents.Registrations(fixture.App).RegisterAsync(TestEvents.Viewer(person), session.Slug, TestContext.Current.CancellationToken);
+
+        var outcome = await TestEvents.Events(fixture.App).CancelAsync(TestEvents.Viewer(organiser, siteModerator: true), week.Slug, TestContext.Current.CancellationToken);
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Equal(EventStatus.Cancelled, (await TestEvents.ReloadAsync(fixture.App, session)).Status);
+        Assert.Contains("Cancelled: Tuesday talk", await TestEvents.MailSubjectsAsync(fixture.App, person));
+    }
+
+    [Fact]
     public async Task Attendees_CsvForOrganisers_NotFoundForOthers()
     {
         var organiser = await TestAccounts.CreateAsync(fixture.App, "Csv organiser");

@@ -150,13 +150,17 @@ public sealed partial class EventService(
         RunAsync(viewer, slug, cancellationToken, async tx =>
         {
             EventRegistrationService.RequireOrganiser(tx);
-            var wasPublished = tx.Event.Status == EventStatus.Published;
-            tx.Event.Cancel(clock.GetUtcNow());
-            if (wasPublished)
+            var now = clock.GetUtcNow();
+            await CancelOneAsync(tx.Db, tx.Event, now, cancellationToken);
+            if (tx.Event.IsSeries)
             {
-                foreach (var user in await RegistrantsAsync(tx, null, cancellationToken))
+                // A programme called off takes its sessions with it; their rows are locked as a registration would.
+                var sessions = await tx.Db.Events
+                    .FromSql($"SELECT * FROM events WHERE series_id = {tx.Event.Id} AND status <> {(int)EventStatus.Cancelled} ORDER BY id FOR UPDATE")
+                    .ToListAsync(cancellationToken);
+                foreach (var session in sessions)
                 {
-                    mails.Cancelled(tx.Db, user, tx.Event);
+                    await CancelOneAsync(tx.Db, session, now, cancellationToken);
                 }
             }
 
@@ -187,15 +191,28 @@ public sealed partial class EventService(
     private static IQueryable<EventRegistration> Registrations(EventTransaction tx, RegistrationStatus status) =>
         tx.Db.EventRegistrations.Where(r => r.EventId == tx.Event.Id && r.Status == status);
 
-    /// <summary>Active registrants (or those of one status), read under the event's lock.</summary>
-    private static async Task<List<Members.ApplicationUser>> RegistrantsAsync(EventTransaction tx, RegistrationStatus? status, CancellationToken cancellationToken)
+    private async Task CancelOneAsync(AppDbContext db, Event ev, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var eventId = tx.Event.Id;
-        return await tx.Db.Users
-            .Where(u => tx.Db.EventRegistrations.Any(r => r.EventId == eventId && r.UserId == u.Id
+        var wasPublished = ev.Status == EventStatus.Published;
+        ev.Cancel(now);
+        if (wasPublished)
+        {
+            foreach (var user in await RegistrantsAsync(db, ev.Id, null, cancellationToken))
+            {
+                mails.Cancelled(db, user, ev);
+            }
+        }
+    }
+
+    private static Task<List<Members.ApplicationUser>> RegistrantsAsync(EventTransaction tx, RegistrationStatus? status, CancellationToken cancellationToken) =>
+        RegistrantsAsync(tx.Db, tx.Event.Id, status, cancellationToken);
+
+    /// <summary>Active registrants (or those of one status), read under the event's lock.</summary>
+    private static async Task<List<Members.ApplicationUser>> RegistrantsAsync(AppDbContext db, Guid eventId, RegistrationStatus? status, CancellationToken cancellationToken) =>
+        await db.Users
+            .Where(u => db.EventRegistrations.Any(r => r.EventId == eventId && r.UserId == u.Id
                 && (status == null ? r.Status != RegistrationStatus.Cancelled : r.Status == status)))
             .ToListAsync(cancellationToken);
-    }
 
     private static Dictionary<string, string> Refusal(string message) => new() { [""] = message };
 
