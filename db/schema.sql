@@ -1648,3 +1648,208 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE TABLE event_calendar_feeds (
+        user_id text NOT NULL,
+        token_hash character varying(64) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_event_calendar_feeds PRIMARY KEY (user_id),
+        CONSTRAINT ck_event_calendar_feeds_hash CHECK (token_hash ~ '^[0-9a-f]{64}$'),
+        CONSTRAINT fk_event_calendar_feeds_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE TABLE events (
+        id uuid NOT NULL,
+        slug character varying(100) NOT NULL,
+        title character varying(150) NOT NULL,
+        description character varying(20000) NOT NULL,
+        starts_at timestamp with time zone NOT NULL,
+        ends_at timestamp with time zone NOT NULL,
+        time_zone_id character varying(64) NOT NULL,
+        format integer NOT NULL,
+        venue character varying(300),
+        join_url character varying(500),
+        capacity integer,
+        registration_opens_at timestamp with time zone,
+        registration_closes_at timestamp with time zone,
+        group_id uuid,
+        series_id uuid,
+        is_series boolean NOT NULL,
+        topics text[] NOT NULL DEFAULT ('{}'::text[]),
+        status integer NOT NULL,
+        created_by_id text,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        sequence integer NOT NULL,
+        confirmed_count integer NOT NULL,
+        waitlist_count integer NOT NULL,
+        last_ticket bigint NOT NULL,
+        CONSTRAINT pk_events PRIMARY KEY (id),
+        CONSTRAINT ck_events_capacity CHECK (capacity IS NULL OR capacity BETWEEN 1 AND 100000),
+        CONSTRAINT ck_events_confirmed_count CHECK (confirmed_count >= 0),
+        CONSTRAINT ck_events_confirmed_within_capacity CHECK (capacity IS NULL OR confirmed_count <= capacity),
+        CONSTRAINT ck_events_ends_after_start CHECK (ends_at > starts_at),
+        CONSTRAINT ck_events_format CHECK (format IN (0, 1, 2)),
+        CONSTRAINT ck_events_registration_window CHECK (registration_opens_at IS NULL OR registration_closes_at IS NULL OR registration_opens_at < registration_closes_at),
+        CONSTRAINT ck_events_series_not_nested CHECK (NOT (is_series AND series_id IS NOT NULL)),
+        CONSTRAINT ck_events_slug_format CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+        CONSTRAINT ck_events_status CHECK (status IN (0, 1, 2)),
+        CONSTRAINT ck_events_title_not_blank CHECK (btrim(title) <> ''),
+        CONSTRAINT ck_events_topics CHECK (cardinality(topics) <= 8),
+        CONSTRAINT ck_events_waitlist_count CHECK (waitlist_count >= 0),
+        CONSTRAINT fk_events_asp_net_users_created_by_id FOREIGN KEY (created_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_events_events_series_id FOREIGN KEY (series_id) REFERENCES events (id) ON DELETE CASCADE,
+        CONSTRAINT fk_events_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE TABLE outbox_email_attachments (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        outbox_email_id bigint NOT NULL,
+        file_name character varying(200) NOT NULL,
+        content_type character varying(200) NOT NULL,
+        content bytea NOT NULL,
+        CONSTRAINT pk_outbox_email_attachments PRIMARY KEY (id),
+        CONSTRAINT ck_outbox_email_attachments_file_name CHECK (btrim(file_name) <> ''),
+        CONSTRAINT fk_outbox_email_attachments_outbox_emails_outbox_email_id FOREIGN KEY (outbox_email_id) REFERENCES outbox_email (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE TABLE event_registrations (
+        id uuid NOT NULL,
+        event_id uuid NOT NULL,
+        user_id text NOT NULL,
+        status integer NOT NULL,
+        ticket bigint NOT NULL,
+        registered_at timestamp with time zone NOT NULL,
+        confirmed_at timestamp with time zone,
+        cancelled_at timestamp with time zone,
+        checked_in_at timestamp with time zone,
+        CONSTRAINT pk_event_registrations PRIMARY KEY (id),
+        CONSTRAINT ck_event_registrations_cancelled_at CHECK ((status = 2) = (cancelled_at IS NOT NULL)),
+        CONSTRAINT ck_event_registrations_check_in CHECK (checked_in_at IS NULL OR status = 0),
+        CONSTRAINT ck_event_registrations_confirmed_at CHECK ((status = 0) = (confirmed_at IS NOT NULL)),
+        CONSTRAINT ck_event_registrations_status CHECK (status IN (0, 1, 2)),
+        CONSTRAINT fk_event_registrations_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT fk_event_registrations_events_event_id FOREIGN KEY (event_id) REFERENCES events (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE TABLE event_reminders_sent (
+        registration_id uuid NOT NULL,
+        kind integer NOT NULL,
+        sent_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_event_reminders_sent PRIMARY KEY (registration_id, kind),
+        CONSTRAINT ck_event_reminders_sent_kind CHECK (kind IN (0, 1)),
+        CONSTRAINT fk_event_reminders_sent_event_registrations_registration_id FOREIGN KEY (registration_id) REFERENCES event_registrations (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE UNIQUE INDEX ix_event_calendar_feeds_token_hash ON event_calendar_feeds (token_hash);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE UNIQUE INDEX ix_event_registrations_event_id_ticket ON event_registrations (event_id, ticket);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE UNIQUE INDEX ix_event_registrations_event_id_user_id ON event_registrations (event_id, user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE INDEX ix_event_registrations_user_id_status ON event_registrations (user_id, status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE INDEX ix_events_created_by_id ON events (created_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE INDEX ix_events_group_id ON events (group_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE INDEX ix_events_series_id ON events (series_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE UNIQUE INDEX ix_events_slug ON events (slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE INDEX ix_events_status_starts_at ON events (status, starts_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE INDEX ix_events_topics ON events USING gin (topics);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    CREATE INDEX ix_outbox_email_attachments_outbox_email_id ON outbox_email_attachments (outbox_email_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128214435_Events') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128214435_Events', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

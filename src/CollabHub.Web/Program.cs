@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Features.Events;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Home;
 using CollabHub.Web.Features.Library;
@@ -31,6 +32,7 @@ builder.Services.AddChat(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddHome();
 builder.Services.AddLibrary();
+builder.Services.AddEvents();
 
 await using var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapBenchmarkProbes();
 app.MapLibrary();
 app.MapEmail();
 app.MapNotifications();
+app.MapEvents();
 app.MapPages();
 
 await app.RunAsync();

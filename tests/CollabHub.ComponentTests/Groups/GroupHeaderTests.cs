@@ -32,7 +32,7 @@ public sealed class GroupHeaderTests : BunitContext
     {
         var header = Render<GroupHeader>(p => p.Add(h => h.Access, Access(GroupVisibility.Public, role: null)));
 
-        Assert.Equal(["About", "Discussions", "Members", "Chat", "Library"], Tabs(header));
+        Assert.Equal(["About", "Discussions", "Members", "Chat", "Library", "Events"], Tabs(header));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class GroupHeaderTests : BunitContext
     {
         var header = Render<GroupHeader>(p => p.Add(h => h.Access, Access(GroupVisibility.Hidden, GroupRole.Member)).Add(h => h.Active, GroupTab.Members));
 
-        Assert.Equal(["About", "Discussions", "Members", "Chat", "Library"], Tabs(header));
+        Assert.Equal(["About", "Discussions", "Members", "Chat", "Library", "Events"], Tabs(header));
         Assert.Equal("groups/evaluators/members", header.Find("a[aria-current='page']").GetAttribute("href"));
         Assert.Equal("groups/evaluators/discussions", header.FindAll(".group-tabs a")[1].GetAttribute("href"));
     }
@@ -64,7 +64,7 @@ public sealed class GroupHeaderTests : BunitContext
     {
         var header = Render<GroupHeader>(p => p.Add(h => h.Access, Access(GroupVisibility.Private, role)));
 
-        Assert.Equal(["About", "Discussions", "Members", "Chat", "Library", "Settings"], Tabs(header));
+        Assert.Equal(["About", "Discussions", "Members", "Chat", "Library", "Events", "Settings"], Tabs(header));
     }
 
     [Fact]

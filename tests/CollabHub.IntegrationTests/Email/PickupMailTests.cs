@@ -52,6 +52,32 @@ public sealed class PickupMailTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Attachment_IsSentAsAPartOfItsOwnBesideTheBodies()
+    {
+        var address = $"attach-{Guid.NewGuid():N}@example.org";
+        var ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n"u8.ToArray();
+        var content = MailAppFixture.Simple("With an invitation") with
+        {
+            Attachments = [new EmailAttachment("invite.ics", "text/calendar; method=REQUEST; charset=utf-8", ics)],
+        };
+        var email = Assert.Single(await MailAppFixture.EnqueueAsync(app.Services, [(new EmailRecipient(address), content)]));
+        var file = Path.Combine(pickup, OutboxMessageBuilder.FileName(email.MessageId));
+
+        await Eventually.WaitAsync(() => File.Exists(file), $"{file} to be written");
+
+        var message = await MimeMessage.LoadAsync(file, TestContext.Current.CancellationToken);
+        Assert.NotNull(message.TextBody);
+        Assert.NotNull(message.HtmlBody);
+        var part = Assert.IsAssignableFrom<MimePart>(Assert.Single(message.Attachments));
+        Assert.Equal("invite.ics", part.FileName);
+        Assert.Equal("text/calendar", part.ContentType.MimeType);
+        Assert.Equal("REQUEST", part.ContentType.Parameters["method"]);
+        using var decoded = new MemoryStream();
+        await part.Content!.DecodeToAsync(decoded, TestContext.Current.CancellationToken);
+        Assert.Equal(ics, decoded.ToArray());
+    }
+
+    [Fact]
     public async Task DevMail_OutsideDevelopment_AnswersNotFound_EvenToAdministrators()
     {
         using var anonymous = new TestBrowser(app);

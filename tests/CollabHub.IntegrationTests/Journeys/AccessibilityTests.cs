@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [InlineData("/groups")]
     [InlineData("/library")]
     [InlineData("/library/collections")]
+    [InlineData("/events")]
     [InlineData("/Account/Login")]
     [InlineData("/Account/Register")]
     [InlineData("/Account/ForgotPassword")]
@@ -42,6 +43,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [InlineData("/notifications")]
     [InlineData("/notifications/settings")]
     [InlineData("/library/submit")]
+    [InlineData("/events/mine")]
     public Task MemberPage_HasNoSeriousViolations_AndFits320Pixels(string path) =>
         CheckAsync(path, signedIn: true);
 
@@ -78,6 +80,19 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         var path = template.Replace("{slug}", group.Slug, StringComparison.Ordinal).Replace("{thread}", thread.ThreadId.ToString(), StringComparison.Ordinal);
 
         await CheckAsync(path, signedIn: true, reader);
+    }
+
+    [Fact]
+    public async Task EventPages_HaveNoSeriousViolations_AndFit320Pixels()
+    {
+        var ev = await Events.TestEvents.CreateAsync(host.App, 20, title: "Evidence week: an accessible talk");
+        var full = await Events.TestEvents.CreateAsync(host.App, 1, title: "A full talk");
+        await Events.TestEvents.Registrations(host.App).RegisterAsync(
+            Events.TestEvents.Viewer(await TestAccounts.CreateAsync(host.App, "Early bird")), full.Slug, TestContext.Current.CancellationToken);
+        await CheckAsync("/" + Web.Features.Events.EventLinks.Page(ev.Slug), signedIn: false);
+        await CheckAsync("/" + Web.Features.Events.EventLinks.Page(full.Slug), signedIn: true);
+        var organiser = await TestAccounts.CreateAsync(host.App, "Organiser", Web.Features.Members.SiteRoles.Moderator);
+        await CheckAsync("/" + Web.Features.Events.EventLinks.New, signedIn: true, organiser);
     }
 
     private async Task CheckAsync(string path, bool signedIn, ApplicationUser? account = null)

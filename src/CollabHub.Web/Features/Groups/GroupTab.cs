@@ -10,6 +10,8 @@ public enum GroupTab
 
     /// <summary>The group's resources in the library.</summary>
     Library,
+    /// <summary>The group's events (see Features/Events).</summary>
+    Events,
 
     /// <summary>The group's description, cover, visibility and join policy: for its owners and moderators.</summary>
     Settings,

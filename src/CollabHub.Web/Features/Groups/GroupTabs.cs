@@ -12,6 +12,7 @@ public static class GroupTabs
         new(GroupTab.Members, "Members", "/members"),
         new(GroupTab.Chat, "Chat", "/chat"),
         new(GroupTab.Library, "Library", "/library"),
+        new(GroupTab.Events, "Events", "/events"),
         new(GroupTab.Settings, "Settings", "/settings"),
     ];
 

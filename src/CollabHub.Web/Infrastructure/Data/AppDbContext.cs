@@ -2,6 +2,7 @@ using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Admin.Settings;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Features.Events;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Library;
 using CollabHub.Web.Features.Members;
@@ -78,10 +79,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 
     public DbSet<ResourceCollectionItem> LibraryCollectionItems => Set<ResourceCollectionItem>();
 
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<EventRegistration> EventRegistrations => Set<EventRegistration>();
+
+    public DbSet<EventReminderSent> EventRemindersSent => Set<EventReminderSent>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     /// <summary>Mail waiting for, or past, delivery (see <see cref="IEmailOutbox"/>).</summary>
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<OutboxEmailAttachment> OutboxEmailAttachments => Set<OutboxEmailAttachment>();
 
     /// <summary>Cookie and token keys, shared by every instance and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -5,6 +5,7 @@ namespace CollabHub.Web.Infrastructure.Email;
 /// Paragraphs are plain text (encoded when rendered); <see cref="Action"/> is the one button a mail may carry.
 /// <see cref="UnsubscribeUrl"/>, for mail a member may stop (notifications, digests), becomes a footer link and the
 /// RFC 8058 <c>List-Unsubscribe</c> / <c>List-Unsubscribe-Post</c> headers; it must accept a POST without a session.
+/// <see cref="Attachments"/> are sent as files beside the two bodies (a calendar invitation, say).
 /// </summary>
 public sealed record EmailContent(
     string Subject,
@@ -12,7 +13,8 @@ public sealed record EmailContent(
     IReadOnlyList<string> Paragraphs,
     EmailAction? Action = null,
     string? Footnote = null,
-    Uri? UnsubscribeUrl = null);
+    Uri? UnsubscribeUrl = null,
+    IReadOnlyList<EmailAttachment>? Attachments = null);
 
 /// <summary>A call to action: a label and an absolute URL (see <see cref="Web.PublicUrls"/>).</summary>
 public sealed record EmailAction(string Label, Uri Url);

@@ -43,6 +43,7 @@ public sealed class EmailOutbox(EmailRenderer renderer, IOptions<EmailOptions> o
             NextAttemptAt = now,
             ExpiresAt = now + options.Value.Dispatcher.MaxAge,
             UnsubscribeUrl = content.UnsubscribeUrl?.AbsoluteUri,
+            Attachments = [.. (content.Attachments ?? []).Select(OutboxEmailAttachment.From)],
         };
     }
 

@@ -50,4 +50,7 @@ public class OutboxEmail
 
     /// <summary>The one-click unsubscribe address sent as <c>List-Unsubscribe</c>; null for mail that can't be stopped.</summary>
     public string? UnsubscribeUrl { get; set; }
+
+    /// <summary>Files sent with the mail, kept in <c>outbox_email_attachments</c>; loaded with each claimed batch.</summary>
+    public List<OutboxEmailAttachment> Attachments { get; set; } = [];
 }

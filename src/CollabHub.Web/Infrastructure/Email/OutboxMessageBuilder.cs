@@ -30,8 +30,26 @@ public static class OutboxMessageBuilder
             new TextPart("plain") { Text = email.TextBody },
             new TextPart("html") { Text = email.HtmlBody },
         };
-        message.Body = alternative;
+        message.Body = email.Attachments.Count == 0 ? alternative : WithAttachments(alternative, email.Attachments);
         return message;
+    }
+
+    /// <summary>multipart/mixed: the readable bodies first, then each file base64-encoded with its own content type.</summary>
+    private static Multipart WithAttachments(MultipartAlternative bodies, IEnumerable<OutboxEmailAttachment> attachments)
+    {
+        var mixed = new Multipart("mixed") { bodies };
+        foreach (var attachment in attachments)
+        {
+            mixed.Add(new MimePart(ContentType.Parse(attachment.ContentType))
+            {
+                Content = new MimeContent(new MemoryStream(attachment.Content)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = attachment.FileName,
+            });
+        }
+
+        return mixed;
     }
 
     /// <summary>Throws <see cref="ParseException"/> for an address no server would accept: a permanent failure.</summary>

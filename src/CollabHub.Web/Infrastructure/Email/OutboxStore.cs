@@ -30,7 +30,22 @@ public sealed class OutboxStore(IDbContextFactory<AppDbContext> contexts)
                 FOR UPDATE SKIP LOCKED)
             RETURNING o.*
             """).AsNoTracking().ToListAsync(cancellationToken);
+        await LoadAttachmentsAsync(db, claimed, cancellationToken);
         return [.. claimed.OrderBy(e => e.NextAttemptAt).ThenBy(e => e.Id)];
+    }
+
+    /// <summary>The claim is one UPDATE ... RETURNING, which can't join; the few attachments follow in one query.</summary>
+    private static async Task LoadAttachmentsAsync(AppDbContext db, List<OutboxEmail> claimed, CancellationToken cancellationToken)
+    {
+        var ids = claimed.Select(e => e.Id).ToList();
+        var attachments = await db.OutboxEmailAttachments.AsNoTracking()
+            .Where(a => ids.Contains(a.OutboxEmailId))
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var email in claimed)
+        {
+            email.Attachments = [.. attachments.Where(a => a.OutboxEmailId == email.Id)];
+        }
     }
 
     /// <summary>Dead-letters unsent rows past their expiry (and not held under a live lease); returns how many.</summary>

@@ -704,6 +704,292 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Events.CalendarFeed", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_event_calendar_feeds");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_calendar_feeds_token_hash");
+
+                    b.ToTable("event_calendar_feeds", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_calendar_feeds_hash", "token_hash ~ '^[0-9a-f]{64}$'");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Events.Event", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<int>("ConfirmedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("confirmed_count");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer")
+                        .HasColumnName("format");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<bool>("IsSeries")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_series");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("join_url");
+
+                    b.Property<long>("LastTicket")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_ticket");
+
+                    b.Property<DateTimeOffset?>("RegistrationClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registration_closes_at");
+
+                    b.Property<DateTimeOffset?>("RegistrationOpensAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registration_opens_at");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<List<string>>("Topics")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics")
+                        .HasDefaultValueSql("'{}'::text[]");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("venue");
+
+                    b.Property<int>("WaitlistCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("waitlist_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_events");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_events_created_by_id");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_events_group_id");
+
+                    b.HasIndex("SeriesId")
+                        .HasDatabaseName("ix_events_series_id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_events_slug");
+
+                    b.HasIndex("Topics")
+                        .HasDatabaseName("ix_events_topics");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Topics"), "gin");
+
+                    b.HasIndex("Status", "StartsAt")
+                        .HasDatabaseName("ix_events_status_starts_at");
+
+                    b.ToTable("events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_events_capacity", "capacity IS NULL OR capacity BETWEEN 1 AND 100000");
+
+                            t.HasCheckConstraint("ck_events_confirmed_count", "confirmed_count >= 0");
+
+                            t.HasCheckConstraint("ck_events_confirmed_within_capacity", "capacity IS NULL OR confirmed_count <= capacity");
+
+                            t.HasCheckConstraint("ck_events_ends_after_start", "ends_at > starts_at");
+
+                            t.HasCheckConstraint("ck_events_format", "format IN (0, 1, 2)");
+
+                            t.HasCheckConstraint("ck_events_registration_window", "registration_opens_at IS NULL OR registration_closes_at IS NULL OR registration_opens_at < registration_closes_at");
+
+                            t.HasCheckConstraint("ck_events_series_not_nested", "NOT (is_series AND series_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_events_slug_format", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_events_status", "status IN (0, 1, 2)");
+
+                            t.HasCheckConstraint("ck_events_title_not_blank", "btrim(title) <> ''");
+
+                            t.HasCheckConstraint("ck_events_topics", "cardinality(topics) <= 8");
+
+                            t.HasCheckConstraint("ck_events_waitlist_count", "waitlist_count >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Events.EventRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Ticket")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_registrations");
+
+                    b.HasIndex("EventId", "Ticket")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_registrations_event_id_ticket");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_registrations_event_id_user_id");
+
+                    b.HasIndex("UserId", "Status")
+                        .HasDatabaseName("ix_event_registrations_user_id_status");
+
+                    b.ToTable("event_registrations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_registrations_cancelled_at", "(status = 2) = (cancelled_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_event_registrations_check_in", "checked_in_at IS NULL OR status = 0");
+
+                            t.HasCheckConstraint("ck_event_registrations_confirmed_at", "(status = 0) = (confirmed_at IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_event_registrations_status", "status IN (0, 1, 2)");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Events.EventReminderSent", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("RegistrationId", "Kind")
+                        .HasName("pk_event_reminders_sent");
+
+                    b.ToTable("event_reminders_sent", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_event_reminders_sent_kind", "kind IN (0, 1)");
+                        });
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2067,6 +2353,48 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Infrastructure.Email.OutboxEmailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("OutboxEmailId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outbox_email_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_email_attachments");
+
+                    b.HasIndex("OutboxEmailId")
+                        .HasDatabaseName("ix_outbox_email_attachments_outbox_email_id");
+
+                    b.ToTable("outbox_email_attachments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outbox_email_attachments_file_name", "btrim(file_name) <> ''");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2517,6 +2845,64 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_discussion_thread_subscriptions_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Events.CalendarFeed", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_calendar_feeds_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Events.Event", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_asp_net_users_created_by_id");
+
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_events_groups_group_id");
+
+                    b.HasOne("CollabHub.Web.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_events_events_series_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Events.EventRegistration", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_events_event_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_registrations_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Events.EventReminderSent", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Events.EventRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_event_reminders_sent_event_registrations_registration_id");
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Groups.Group", b =>
                 {
                     b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
@@ -2764,6 +3150,16 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasConstraintName("fk_notification_preferences_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Infrastructure.Email.OutboxEmailAttachment", b =>
+                {
+                    b.HasOne("CollabHub.Web.Infrastructure.Email.OutboxEmail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxEmailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_email_attachments_outbox_emails_outbox_email_id");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2885,6 +3281,11 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
             modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceCollection", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Infrastructure.Email.OutboxEmail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

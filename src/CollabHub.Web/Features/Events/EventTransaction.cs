@@ -1,0 +1,117 @@
+using CollabHub.Web.Infrastructure.Data;
+using CollabHub.Web.Infrastructure.Live;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CollabHub.Web.Features.Events;
+
+/// <summary>
+/// One change to one event: a short-lived context and transaction with the event's row locked
+/// (<c>SELECT ... FOR UPDATE</c>) until commit. Every seat decision for the event queues on that lock, so counts,
+/// tickets and promotions are decided one at a time, and the viewer's access is decided inside the same transaction.
+/// </summary>
+internal sealed class EventTransaction : IAsyncDisposable
+{
+    private readonly IDbContextTransaction transaction;
+
+    private EventTransaction(AppDbContext db, IDbContextTransaction transaction, EventAccess access)
+    {
+        Db = db;
+        this.transaction = transaction;
+        Access = access;
+    }
+
+    public AppDbContext Db { get; }
+
+    public EventAccess Access { get; }
+
+    public Event Event => Access.Event;
+
+    public static async Task<EventTransaction?> BeginAsync(
+        IDbContextFactory<AppDbContext> contexts, string slug, EventViewer viewer, CancellationToken cancellationToken)
+    {
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        IDbContextTransaction? transaction = null;
+        try
+        {
+            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var ev = await db.Events.FromSql($"SELECT * FROM events WHERE slug = {slug} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+            var access = ev is null ? null : await EventAccessLoader.LoadAsync(db, ev, viewer, cancellationToken);
+            if (access?.CanSee != true)
+            {
+                await transaction.DisposeAsync();
+                await db.DisposeAsync();
+                return null;
+            }
+
+            return new EventTransaction(db, transaction, access);
+        }
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> and commits, or reports why not: a rule's refusal or a failed save rolls
+    /// everything back and becomes one sentence. Open pages of the event hear about it after commit.
+    /// </summary>
+    public static async Task<EventOutcome> RunAsync(
+        IDbContextFactory<AppDbContext> contexts,
+        string slug,
+        EventViewer viewer,
+        ILiveEvents live,
+        ILogger logger,
+        Func<EventTransaction, Task<string>> change,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var tx = await BeginAsync(contexts, slug, viewer, cancellationToken);
+            if (tx is null)
+            {
+                return EventOutcome.NotFound;
+            }
+
+            var message = await change(tx);
+            await tx.Db.SaveChangesAsync(cancellationToken);
+            await tx.transaction.CommitAsync(cancellationToken);
+            await live.PublishAsync(LiveTopics.Event(tx.Event.Id), new EventChangedMessage(tx.Event.Id), cancellationToken);
+            return EventOutcome.Done(message);
+        }
+        catch (EventRuleException refused)
+        {
+            return EventOutcome.Refused(refused.Message);
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogError(ex, "A change to event {Slug} failed", slug);
+            return EventOutcome.Refused("The change could not be saved, so nothing was changed. Please try again.");
+        }
+    }
+
+    /// <summary>The waitlist in arrival order, read under the event's lock.</summary>
+    public Task<List<EventRegistration>> WaitlistAsync(int? take, CancellationToken cancellationToken)
+    {
+        var query = Db.EventRegistrations
+            .Where(r => r.EventId == Event.Id && r.Status == RegistrationStatus.Waitlisted)
+            .OrderBy(r => r.Ticket);
+        return (take is { } n ? query.Take(n) : query).ToListAsync(cancellationToken);
+    }
+
+    public Task<EventRegistration?> FindRegistrationAsync(string userId, CancellationToken cancellationToken) =>
+        Db.EventRegistrations.SingleOrDefaultAsync(r => r.EventId == Event.Id && r.UserId == userId, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        // Rolls back when RunAsync did not commit.
+        await transaction.DisposeAsync();
+        await Db.DisposeAsync();
+    }
+}
