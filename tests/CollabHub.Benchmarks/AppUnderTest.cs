@@ -72,7 +72,8 @@ public sealed class AppUnderTest : IAsyncDisposable
             ["ASPNETCORE_URLS"] = baseUrl.AbsoluteUri.TrimEnd('/'),
             ["ConnectionStrings__CollabHub"] = connectionString,
             ["Database__MigrateOnStartup"] = "true",
-            ["Database__SeedDemoContent"] = "false",
+            // The demo community: pages are measured with the content a newcomer sees (library, events, groups).
+            ["Database__SeedDemoContent"] = "true",
             ["Email__PickupDirectory"] = mail,
             ["App__PublicBaseUrl"] = baseUrl.AbsoluteUri,
             ["Members__Security__PerIpPermits"] = "10000",

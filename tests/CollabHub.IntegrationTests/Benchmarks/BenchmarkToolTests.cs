@@ -18,12 +18,13 @@ public sealed class BenchmarkToolTests
         Assert.True(exitCode is 0 or 1, $"exit code {exitCode}:\n{console}"); // 1 = a target missed, which a tiny run may
         var markdown = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), TestContext.Current.CancellationToken);
         Assert.Contains("baseline: GET /health/live", markdown);
-        foreach (var page in new[] { "home, visitor: GET /", "groups directory, visitor: GET /groups", "home, signed-in member: GET /", "member directory, signed in: GET /members" })
+        foreach (var page in new[] { "home, visitor: GET /", "groups directory, visitor: GET /groups", "library list of 20, visitor: GET /library", "event page, visitor: GET /events/", "home, signed-in member: GET /", "member directory, signed in: GET /members" })
         {
             Assert.Contains(page, markdown);
         }
 
         Assert.Contains("; 0 errors", markdown);
+        Assert.Matches(@"round trips per library page \(visitor\) \| [0-9.]+ round trips \| exactly 1 \| yes", markdown);
         Assert.DoesNotMatch(@"; [1-9]\d* errors", markdown);
         Assert.True(File.Exists(Path.Combine(output, "report.json")));
     }

@@ -109,7 +109,10 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                        AND (EXISTS (SELECT 1 FROM group_memberships gm WHERE gm.group_id = r.group_id AND gm.user_id = @uid)
                             OR (g.visibility = 0 AND NOT EXISTS (SELECT 1 FROM group_bans gb WHERE gb.group_id = r.group_id AND gb.user_id = @uid)))))),
         matched AS MATERIALIZED (
-            SELECT v.*, CASE WHEN q.query IS NULL THEN 0 ELSE ts_rank_cd(v.search_vector, q.query) END AS rank
+            -- Only what ordering and facets read: a common word matches most rows, and carrying their descriptions,
+            -- file text and vectors through the materialised set cost more than the search itself.
+            SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count,
+                   CASE WHEN q.query IS NULL THEN 0 ELSE ts_rank_cd(v.search_vector, q.query) END AS rank
             FROM visible v CROSS JOIN q
             WHERE (q.query IS NULL OR v.search_vector @@ q.query)
               AND (@type = '' OR v.type = @type)
@@ -120,13 +123,16 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
               AND (@year = 0 OR extract(year FROM v.published_on) = @year)
               AND (@grp = '' OR v.group_slug = @grp)),
         page AS (
-            SELECT m.*, row_number() OVER (ORDER BY
-                       CASE WHEN @sort = 'MostDownloaded' THEN m.download_count END DESC NULLS LAST,
-                       CASE WHEN @sort = 'Relevance' THEN m.rank END DESC NULLS LAST,
-                       coalesce(m.published_on, m.approved_at::date) DESC NULLS LAST, m.approved_at DESC, m.id) AS ord
-            FROM matched m
-            ORDER BY ord
-            OFFSET @skip LIMIT @take)
+            SELECT r.*, g.name AS group_name, o.ord
+            FROM (SELECT m.id, row_number() OVER (ORDER BY
+                         CASE WHEN @sort = 'MostDownloaded' THEN m.download_count END DESC NULLS LAST,
+                         CASE WHEN @sort = 'Relevance' THEN m.rank END DESC NULLS LAST,
+                         coalesce(m.published_on, m.approved_at::date) DESC NULLS LAST, m.approved_at DESC, m.id) AS ord
+                  FROM matched m
+                  ORDER BY ord
+                  OFFSET @skip LIMIT @take) o
+            JOIN library_resources r ON r.id = o.id
+            LEFT JOIN groups g ON g.id = r.group_id)
         SELECT json_build_object(
             'total', (SELECT count(*) FROM matched),
             'hits', coalesce((

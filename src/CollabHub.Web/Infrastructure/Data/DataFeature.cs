@@ -10,8 +10,21 @@ public static class DataFeature
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.AddSingleton<DatabaseEndpoint>();
-        services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString)
-            .Build());
+        services.AddSingleton(sp =>
+        {
+            var connectionString = sp.GetRequiredService<DatabaseEndpoint>().ConnectionString;
+            var builder = new NpgsqlDataSourceBuilder(connectionString);
+            // The app never leaves session state behind (no SET outside a transaction, no temporary tables, LISTEN or
+            // session locks), so the DISCARD ALL Npgsql otherwise runs before reusing a pooled connection is an extra
+            // statement on every request: the pages benchmark counted 1.8 statements per library page instead of 1.
+            // A connection string that says otherwise wins.
+            if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.ConnectionStringBuilder.NoResetOnClose = true;
+            }
+
+            return builder.Build();
+        });
 
         // One short-lived context per operation: a Blazor circuit outlives any request scope.
         // Features contribute interceptors (e.g. the e-mail outbox's commit signal) by registering IInterceptor singletons.
