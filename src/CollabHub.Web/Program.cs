@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin;
+using CollabHub.Web.Features.Appeals;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
@@ -27,6 +28,7 @@ builder.Services.AddDiscussions();
 builder.Services.AddAdmin();
 builder.Services.AddChat(builder.Configuration);
 builder.Services.AddNotifications();
+builder.Services.AddAppeals(builder.Configuration);
 
 await using var app = builder.Build();
 
@@ -44,6 +46,7 @@ app.MapMemberProfiles();
 app.MapGroups();
 app.MapAdmin();
 app.MapChat();
+app.MapAppeals();
 app.MapBenchmarkProbes();
 app.MapEmail();
 app.MapPages();

@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin.Audit;
+using CollabHub.Web.Features.Appeals;
 using CollabHub.Web.Features.Admin.Settings;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
@@ -57,6 +58,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ChatReadPosition> ChatReadPositions => Set<ChatReadPosition>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    public DbSet<Endorsement> AppealEndorsements => Set<Endorsement>();
 
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
