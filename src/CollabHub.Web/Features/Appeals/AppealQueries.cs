@@ -51,8 +51,8 @@ public sealed class AppealQueries(IDbContextFactory<AppDbContext> contexts, Time
         var roll = Roll(db, appeal.Id, filter);
         var total = await roll.CountAsync(cancellationToken);
         var page = Math.Max(1, filter.Page);
-        var entries = await roll.OrderBy(e => e.Capacity == EndorsementCapacity.Individual).ThenBy(e => e.Name)
-            .Skip((page - 1) * RollFilter.PageSize).Take(RollFilter.PageSize).ToListAsync(cancellationToken);
+        var entries = await Entries(db, roll.OrderByDescending(e => e.Capacity).ThenBy(e => e.Name).ThenBy(e => e.ConfirmedAt)
+            .Skip((page - 1) * RollFilter.PageSize).Take(RollFilter.PageSize)).ToListAsync(cancellationToken);
         var endorses = viewer.UserId is { } userId && await db.AppealEndorsements.AnyAsync(
             e => e.AppealId == appeal.Id && e.Capacity == EndorsementCapacity.Individual && e.UserId == userId, cancellationToken);
         return new AppealView(access, access.Group?.Group.Name, access.Group?.Group.Slug, counts, entries, total, endorses,
@@ -94,7 +94,7 @@ public sealed class AppealQueries(IDbContextFactory<AppDbContext> contexts, Time
     /// Confirmed endorsements for the roll: States, organisations, and individuals who chose to be listed, members by
     /// their current display name. Unlisted individuals and pending rows never get here.
     /// </summary>
-    internal static IQueryable<RollEntry> Roll(AppDbContext db, Guid appealId, RollFilter filter)
+    internal static IQueryable<Endorsement> Roll(AppDbContext db, Guid appealId, RollFilter filter)
     {
         var rows = db.AppealEndorsements.AsNoTracking()
             .Where(e => e.AppealId == appealId && e.Status == EndorsementStatus.Confirmed && (e.Capacity != EndorsementCapacity.Individual || e.Listed));
@@ -114,7 +114,11 @@ public sealed class AppealQueries(IDbContextFactory<AppDbContext> contexts, Time
             rows = rows.Where(e => e.CountryCode != null && codes.Contains(e.CountryCode));
         }
 
-        return rows.Select(e => new RollEntry(
+        return rows;
+    }
+
+    private static IQueryable<RollEntry> Entries(AppDbContext db, IQueryable<Endorsement> rows) =>
+        rows.Select(e => new RollEntry(
             e.Capacity,
             e.UserId != null && e.Capacity == EndorsementCapacity.Individual
                 ? db.Users.Where(u => u.Id == e.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? ""
@@ -122,7 +126,6 @@ public sealed class AppealQueries(IDbContextFactory<AppDbContext> contexts, Time
             e.OrganisationType,
             e.CountryCode,
             e.ConfirmedAt ?? e.CreatedAt));
-    }
 
     internal static async Task<Dictionary<Guid, AppealCounts>> CountsAsync(AppDbContext db, List<Guid> appealIds, CancellationToken cancellationToken)
     {
