@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [Theory]
     [InlineData("/")]
     [InlineData("/groups")]
+    [InlineData("/appeals")]
     [InlineData("/Account/Login")]
     [InlineData("/Account/Register")]
     [InlineData("/Account/ForgotPassword")]
@@ -33,6 +34,16 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [InlineData("/Account/Manage/Sessions")]
     public Task MemberPage_HasNoSeriousViolations_AndFits320Pixels(string path) =>
         CheckAsync(path, signedIn: true);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AppealPage_HasNoSeriousViolations_AndFits320Pixels(bool signedIn)
+    {
+        var moderator = await TestAccounts.CreateAsync(host.App, "Appeal issuer", CollabHub.Web.Features.Members.SiteRoles.Moderator);
+        var slug = await Appeals.AppealTestData.CreateAsync(host.App, moderator, goal: 100);
+        await CheckAsync($"/appeals/{slug}", signedIn);
+    }
 
     private async Task CheckAsync(string path, bool signedIn)
     {
