@@ -4,6 +4,7 @@ using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Appeals;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Appeals;
 
@@ -163,6 +164,27 @@ public sealed class AppealModerationTests(AppFixture fixture) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.NotFound, (await insider.GetAsync($"appeals/{slug}/manage")).Status);
         using var ownerBrowser = await TestAccounts.SignInAsync(fixture.App, owner);
         Assert.Equal(HttpStatusCode.OK, (await ownerBrowser.GetAsync($"appeals/{slug}/manage")).Status);
+    }
+
+    [Fact]
+    public async Task PersonalData_HoldsTheMembersEndorsements_AndOrganisationsTheySubmitted()
+    {
+        var slug = await AppealTestData.CreateAsync(fixture.App, await Moderator());
+        var member = await TestAccounts.CreateAsync(fixture.App, "Data subject");
+        var other = await TestAccounts.CreateAsync(fixture.App, "Someone else");
+        await Endorse(member, slug, listed: true);
+        await SubmitAsync(member, slug, "Subject NGO", "PE");
+        await SubmitAsync(other, slug, "Other NGO", "PE");
+
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetServices<IPersonalDataSource>().Single(s => s.Section == "appealEndorsements");
+        var json = System.Text.Json.JsonSerializer.Serialize(await source.CollectAsync(member.Id, TestContext.Current.CancellationToken));
+
+        Assert.Contains("\"capacity\":\"Individual\"", json);
+        Assert.Contains("\"listedOnTheRoll\":true", json);
+        Assert.Contains("Subject NGO", json);
+        Assert.DoesNotContain("Other NGO", json);
+        Assert.Null(await source.CollectAsync((await TestAccounts.CreateAsync(fixture.App, "Quiet")).Id, TestContext.Current.CancellationToken));
     }
 
     private async Task<ApplicationUser> Moderator() => await TestAccounts.CreateAsync(fixture.App, "Roll moderator", SiteRoles.Moderator);

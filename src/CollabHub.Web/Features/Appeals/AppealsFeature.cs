@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public static class AppealsFeature
         services.AddScoped<AppealQueries>();
         services.AddScoped<EndorsementService>();
         services.AddScoped<IDemoSeedStep, AppealsDemoSeed>();
+        services.AddScoped<IPersonalDataSource, AppealPersonalData>();
 
         // Visitors' posts (endorse by e-mail, confirm, withdraw) per client address, as a named policy beside the
         // account forms' global limiter; a rejection is the same friendly 429 page.
