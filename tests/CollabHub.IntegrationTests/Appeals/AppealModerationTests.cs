@@ -4,6 +4,7 @@ using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Appeals;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Appeals;
@@ -78,6 +79,10 @@ public sealed class AppealModerationTests(AppFixture fixture) : IClassFixture<Ap
         Assert.False(unknown.Succeeded);
         Assert.False(noReference.Succeeded);
         Assert.Equal(1, (await AppealTestData.CountsAsync(fixture.App, slug)).States);
+        var audited = await GroupTestData.QueryAsync(fixture.App, db => db.AuditLog
+            .Where(e => e.Action == CollabHub.Web.Features.Admin.Audit.AuditActions.AppealStateRecord && e.ActorUserId == moderator.Id)
+            .Select(e => e.Details).ToListAsync());
+        Assert.Equal([$"{slug}: Norway (Note verbale NOR/2026/12)"], audited);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Features.Groups;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,7 +54,7 @@ public sealed partial class AppealService
 
             work.Db.AppealEndorsements.Add(Endorsement.ByState(work.Appeal.Id, state, trimmed, viewer.UserId!, clock.GetUtcNow()));
             work.CountsChanged = true;
-            return $"The endorsement of {state.Name} is recorded.";
+            return await AuditedAsync(work, viewer, AuditActions.AppealStateRecord, $"{slug}: {state.Name} ({trimmed})", $"The endorsement of {state.Name} is recorded.");
         });
     }
 
@@ -64,7 +65,9 @@ public sealed partial class AppealService
                 .Where(e => e.AppealId == work.Appeal.Id && e.Capacity == EndorsementCapacity.MemberState && e.CountryCode == stateCode)
                 .ExecuteDeleteAsync(cancellationToken);
             work.CountsChanged = removed > 0;
-            return removed > 0 ? $"The endorsement of {MemberStates.NameOf(stateCode)} is removed." : throw new AppealRuleException("That State's endorsement is not recorded.");
+            return removed > 0
+                ? await AuditedAsync(work, viewer, AuditActions.AppealStateRemove, $"{slug}: {MemberStates.NameOf(stateCode)}", $"The endorsement of {MemberStates.NameOf(stateCode)} is removed.")
+                : throw new AppealRuleException("That State's endorsement is not recorded.");
         });
 
     private static async Task<Endorsement> OrganisationAsync(AppealWork work, Guid endorsementId, CancellationToken cancellationToken) =>

@@ -53,7 +53,7 @@ public sealed partial class AppealService(
         appeal.Slug = await FreeSlugAsync(db, form.Title, cancellationToken);
         db.Appeals.Add(appeal);
         var actor = await db.Users.SingleAsync(u => u.Id == viewer.UserId, cancellationToken);
-        audit.Add(db, actor, "appeal.create", null, appeal.Slug);
+        audit.Add(db, actor, AuditActions.AppealCreate, null, appeal.Slug);
         await db.SaveChangesAsync(cancellationToken);
         return (GroupOutcome.Done("The appeal is saved as a draft. Open it when it is ready."), appeal.Slug);
     }
@@ -67,7 +67,7 @@ public sealed partial class AppealService(
         ManageAsync(viewer, slug, cancellationToken, work =>
         {
             work.Appeal.Open(clock.GetUtcNow());
-            return Task.FromResult("The appeal is open for endorsements.");
+            return AuditedAsync(work, viewer, AuditActions.AppealStatusChange, $"{slug}: opened", "The appeal is open for endorsements.");
         });
 
     public Task<GroupOutcome> CloseAsync(AppealViewer viewer, string slug, CancellationToken cancellationToken = default) =>
@@ -75,8 +75,16 @@ public sealed partial class AppealService(
         {
             work.Appeal.Close(clock.GetUtcNow());
             work.CountsChanged = true;
-            return Task.FromResult("The appeal is closed; its endorsements stay on record.");
+            return AuditedAsync(work, viewer, AuditActions.AppealStatusChange, $"{slug}: closed", "The appeal is closed; its endorsements stay on record.");
         });
+
+    /// <summary>Records what a manager did in the audit log, in the change's own transaction; returns <paramref name="message"/>.</summary>
+    private async Task<string> AuditedAsync(AppealWork work, AppealViewer viewer, string action, string details, string message)
+    {
+        var actor = await work.Db.Users.SingleAsync(u => u.Id == viewer.UserId);
+        audit.Add(work.Db, actor, action, null, details);
+        return message;
+    }
 
     /// <summary>The form for editing, or null when the viewer may not manage it.</summary>
     public async Task<AppealForm?> GetFormAsync(AppealViewer viewer, string slug, CancellationToken cancellationToken = default)
