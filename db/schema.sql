@@ -1853,3 +1853,177 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE TABLE appeals (
+        id uuid NOT NULL,
+        slug character varying(80) NOT NULL,
+        title character varying(200) NOT NULL,
+        call text NOT NULL,
+        issued_by character varying(200) NOT NULL,
+        why_it_matters text NOT NULL,
+        commitment character varying(2000) NOT NULL,
+        related_links character varying(4000) NOT NULL,
+        starts_on date NOT NULL,
+        ends_on date,
+        goal integer,
+        group_id uuid,
+        status integer NOT NULL,
+        created_by_id text,
+        created_at timestamp with time zone NOT NULL,
+        opened_at timestamp with time zone,
+        closed_at timestamp with time zone,
+        CONSTRAINT pk_appeals PRIMARY KEY (id),
+        CONSTRAINT ck_appeals_dates CHECK (ends_on IS NULL OR ends_on >= starts_on),
+        CONSTRAINT ck_appeals_goal CHECK (goal IS NULL OR goal > 0),
+        CONSTRAINT ck_appeals_slug_format CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+        CONSTRAINT ck_appeals_status CHECK (status IN (0, 1, 2)),
+        CONSTRAINT ck_appeals_text_length CHECK (char_length(call) <= 20000 AND char_length(why_it_matters) <= 20000),
+        CONSTRAINT ck_appeals_title_not_blank CHECK (btrim(title) <> ''),
+        CONSTRAINT fk_appeals_asp_net_users_created_by_id FOREIGN KEY (created_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_appeals_groups_group_id FOREIGN KEY (group_id) REFERENCES groups (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE TABLE appeal_endorsements (
+        id uuid NOT NULL,
+        appeal_id uuid NOT NULL,
+        capacity integer NOT NULL,
+        status integer NOT NULL,
+        user_id text,
+        email character varying(256),
+        name character varying(200) NOT NULL,
+        listed boolean NOT NULL,
+        organisation_type integer,
+        country_code character varying(2),
+        reference character varying(300),
+        confirmation_hash bytea,
+        confirmation_expires_at timestamp with time zone,
+        withdraw_hash bytea,
+        created_at timestamp with time zone NOT NULL,
+        confirmed_at timestamp with time zone,
+        confirmed_by_id text,
+        email_key text GENERATED ALWAYS AS (lower(email)) STORED,
+        name_key text GENERATED ALWAYS AS (lower(btrim(name))) STORED,
+        CONSTRAINT pk_appeal_endorsements PRIMARY KEY (id),
+        CONSTRAINT ck_appeal_endorsements_capacity CHECK (capacity IN (0, 1, 2)),
+        CONSTRAINT ck_appeal_endorsements_country_code CHECK (country_code IS NULL OR country_code ~ '^[A-Z]{2}$'),
+        CONSTRAINT ck_appeal_endorsements_individual CHECK (capacity <> 0 OR ((user_id IS NULL) <> (email IS NULL))),
+        CONSTRAINT ck_appeal_endorsements_organisation CHECK (capacity <> 1 OR (organisation_type IN (0, 1, 2, 3, 4) AND country_code IS NOT NULL AND btrim(name) <> '')),
+        CONSTRAINT ck_appeal_endorsements_state CHECK (capacity <> 2 OR (status = 1 AND country_code IS NOT NULL AND reference IS NOT NULL AND btrim(reference) <> '')),
+        CONSTRAINT ck_appeal_endorsements_status CHECK (status IN (0, 1)),
+        CONSTRAINT ck_appeal_endorsements_visitor_name CHECK (email IS NULL OR btrim(name) <> ''),
+        CONSTRAINT fk_appeal_endorsements_appeals_appeal_id FOREIGN KEY (appeal_id) REFERENCES appeals (id) ON DELETE CASCADE,
+        CONSTRAINT fk_appeal_endorsements_asp_net_users_confirmed_by_id FOREIGN KEY (confirmed_by_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT fk_appeal_endorsements_asp_net_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE INDEX ix_appeal_endorsements_appeal_id_capacity_status ON appeal_endorsements (appeal_id, capacity, status);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE UNIQUE INDEX ix_appeal_endorsements_appeal_id_country_code ON appeal_endorsements (appeal_id, country_code) WHERE capacity = 2;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE UNIQUE INDEX ix_appeal_endorsements_appeal_id_user_id ON appeal_endorsements (appeal_id, user_id) WHERE capacity = 0 AND user_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE UNIQUE INDEX ix_appeal_endorsements_confirmation_hash ON appeal_endorsements (confirmation_hash) WHERE confirmation_hash IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE INDEX ix_appeal_endorsements_confirmed_by_id ON appeal_endorsements (confirmed_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE INDEX ix_appeal_endorsements_user_id ON appeal_endorsements (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE UNIQUE INDEX ix_appeal_endorsements_withdraw_hash ON appeal_endorsements (withdraw_hash) WHERE withdraw_hash IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE UNIQUE INDEX ux_appeal_endorsements_organisation ON appeal_endorsements (appeal_id, name_key, country_code) WHERE capacity = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE UNIQUE INDEX ux_appeal_endorsements_visitor ON appeal_endorsements (appeal_id, email_key) WHERE capacity = 0 AND email IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE INDEX ix_appeals_created_by_id ON appeals (created_by_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE INDEX ix_appeals_group_id ON appeals (group_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE UNIQUE INDEX ix_appeals_slug ON appeals (slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    CREATE INDEX ix_appeals_status_starts_on ON appeals (status, starts_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261128221223_Appeals') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261128221223_Appeals', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin;
+using CollabHub.Web.Features.Appeals;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Events;
@@ -33,6 +34,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddHome();
 builder.Services.AddLibrary();
 builder.Services.AddEvents();
+builder.Services.AddAppeals(builder.Configuration);
 
 await using var app = builder.Build();
 
@@ -50,6 +52,7 @@ app.MapMemberProfiles();
 app.MapGroups();
 app.MapAdmin();
 app.MapChat();
+app.MapAppeals();
 app.MapBenchmarkProbes();
 app.MapLibrary();
 app.MapEmail();

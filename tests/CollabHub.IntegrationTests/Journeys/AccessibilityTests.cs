@@ -28,6 +28,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [InlineData("/library")]
     [InlineData("/library/collections")]
     [InlineData("/events")]
+    [InlineData("/appeals")]
     [InlineData("/Account/Login")]
     [InlineData("/Account/Register")]
     [InlineData("/Account/ForgotPassword")]
@@ -93,6 +94,16 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         await CheckAsync("/" + Web.Features.Events.EventLinks.Page(full.Slug), signedIn: true);
         var organiser = await TestAccounts.CreateAsync(host.App, "Organiser", Web.Features.Members.SiteRoles.Moderator);
         await CheckAsync("/" + Web.Features.Events.EventLinks.New, signedIn: true, organiser);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AppealPage_HasNoSeriousViolations_AndFits320Pixels(bool signedIn)
+    {
+        var moderator = await TestAccounts.CreateAsync(host.App, "Appeal issuer", CollabHub.Web.Features.Members.SiteRoles.Moderator);
+        var slug = await Appeals.AppealTestData.CreateAsync(host.App, moderator, goal: 100);
+        await CheckAsync($"/appeals/{slug}", signedIn);
     }
 
     private async Task CheckAsync(string path, bool signedIn, ApplicationUser? account = null)

@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Admin.Audit;
+using CollabHub.Web.Features.Appeals;
 using CollabHub.Web.Features.Admin.Settings;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
@@ -67,6 +68,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<GroupFollow> GroupFollows => Set<GroupFollow>();
 
     public DbSet<NotificationDigest> NotificationDigests => Set<NotificationDigest>();
+
     public DbSet<Resource> LibraryResources => Set<Resource>();
 
     public DbSet<ResourceEvent> LibraryResourceEvents => Set<ResourceEvent>();
@@ -86,6 +88,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<EventReminderSent> EventRemindersSent => Set<EventReminderSent>();
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    public DbSet<Endorsement> AppealEndorsements => Set<Endorsement>();
 
     /// <summary>Append-only: see <see cref="Features.Admin.Audit.AuditLog"/>.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();

@@ -11,6 +11,9 @@ public static class LiveTopics
 
     public static string Event(Guid eventId) => string.Create(CultureInfo.InvariantCulture, $"event:{eventId:D}");
 
+    /// <summary>One appeal's endorsement counts.</summary>
+    public static string Appeal(Guid appealId) => string.Create(CultureInfo.InvariantCulture, $"appeal:{appealId:D}");
+
     public static string User(string userId) => $"user:{userId}";
 
     /// <summary>One chat channel's messages and typing (a group's channel or a direct conversation).</summary>

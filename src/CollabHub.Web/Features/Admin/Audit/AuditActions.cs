@@ -15,6 +15,10 @@ public static class AuditActions
     public const string GroupBanLift = "group.unban";
     public const string GroupRoleChange = "group.role";
     public const string GroupAccessChange = "group.access";
+    public const string AppealCreate = "appeal.create";
+    public const string AppealStatusChange = "appeal.status";
+    public const string AppealStateRecord = "appeal.state";
+    public const string AppealStateRemove = "appeal.state.remove";
 
     /// <summary>The known codes with a plain-English label, for filters and listings.</summary>
     public static readonly IReadOnlyList<(string Code, string Label)> Known =
@@ -31,6 +35,10 @@ public static class AuditActions
         (GroupBanLift, "Group ban lifted"),
         (GroupRoleChange, "Group role changed"),
         (GroupAccessChange, "Group visibility or join policy changed"),
+        (AppealCreate, "Appeal created"),
+        (AppealStatusChange, "Appeal opened or closed"),
+        (AppealStateRecord, "State endorsement recorded"),
+        (AppealStateRemove, "State endorsement removed"),
     ];
 
     public static string Label(string code) => Known.Where(k => k.Code == code).Select(k => k.Label).FirstOrDefault() ?? code;

@@ -128,6 +128,270 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.ToTable("site_settings", (string)null);
                 });
 
+            modelBuilder.Entity("CollabHub.Web.Features.Appeals.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Call")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("call");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Commitment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("commitment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<int?>("Goal")
+                        .HasColumnType("integer")
+                        .HasColumnName("goal");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("RelatedLinks")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("related_links");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("WhyItMatters")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("why_it_matters");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appeals");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_appeals_created_by_id");
+
+                    b.HasIndex("GroupId")
+                        .HasDatabaseName("ix_appeals_group_id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeals_slug");
+
+                    b.HasIndex("Status", "StartsOn")
+                        .HasDatabaseName("ix_appeals_status_starts_on");
+
+                    b.ToTable("appeals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_appeals_dates", "ends_on IS NULL OR ends_on >= starts_on");
+
+                            t.HasCheckConstraint("ck_appeals_goal", "goal IS NULL OR goal > 0");
+
+                            t.HasCheckConstraint("ck_appeals_slug_format", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_appeals_status", "status IN (0, 1, 2)");
+
+                            t.HasCheckConstraint("ck_appeals_text_length", "char_length(call) <= 20000 AND char_length(why_it_matters) <= 20000");
+
+                            t.HasCheckConstraint("ck_appeals_title_not_blank", "btrim(title) <> ''");
+                        });
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Appeals.Endorsement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AppealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appeal_id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset?>("ConfirmationExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmation_expires_at");
+
+                    b.Property<byte[]>("ConfirmationHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("confirmation_hash");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasColumnType("text")
+                        .HasColumnName("confirmed_by_id");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country_code")
+                        .IsFixedLength(false);
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EmailKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("email_key")
+                        .HasComputedColumnSql("lower(email)", true);
+
+                    b.Property<bool>("Listed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("listed");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("lower(btrim(name))", true);
+
+                    b.Property<int?>("OrganisationType")
+                        .HasColumnType("integer")
+                        .HasColumnName("organisation_type");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reference");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<byte[]>("WithdrawHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("withdraw_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appeal_endorsements");
+
+                    b.HasIndex("ConfirmationHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeal_endorsements_confirmation_hash")
+                        .HasFilter("confirmation_hash IS NOT NULL");
+
+                    b.HasIndex("ConfirmedById")
+                        .HasDatabaseName("ix_appeal_endorsements_confirmed_by_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_appeal_endorsements_user_id");
+
+                    b.HasIndex("WithdrawHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeal_endorsements_withdraw_hash")
+                        .HasFilter("withdraw_hash IS NOT NULL");
+
+                    b.HasIndex("AppealId", "EmailKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_appeal_endorsements_visitor")
+                        .HasFilter("capacity = 0 AND email IS NOT NULL");
+
+                    b.HasIndex("AppealId", "Capacity", "Status")
+                        .HasDatabaseName("ix_appeal_endorsements_appeal_id_capacity_status");
+
+                    b.HasIndex("AppealId", "NameKey", "CountryCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_appeal_endorsements_organisation")
+                        .HasFilter("capacity = 1");
+
+                    b.HasIndex(new[] { "AppealId", "UserId" }, "ux_appeal_endorsements_member")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeal_endorsements_appeal_id_user_id")
+                        .HasFilter("capacity = 0 AND user_id IS NOT NULL");
+
+                    b.HasIndex(new[] { "AppealId", "CountryCode" }, "ux_appeal_endorsements_state")
+                        .IsUnique()
+                        .HasDatabaseName("ix_appeal_endorsements_appeal_id_country_code")
+                        .HasFilter("capacity = 2");
+
+                    b.ToTable("appeal_endorsements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_appeal_endorsements_capacity", "capacity IN (0, 1, 2)");
+
+                            t.HasCheckConstraint("ck_appeal_endorsements_country_code", "country_code IS NULL OR country_code ~ '^[A-Z]{2}$'");
+
+                            t.HasCheckConstraint("ck_appeal_endorsements_individual", "capacity <> 0 OR ((user_id IS NULL) <> (email IS NULL))");
+
+                            t.HasCheckConstraint("ck_appeal_endorsements_organisation", "capacity <> 1 OR (organisation_type IN (0, 1, 2, 3, 4) AND country_code IS NOT NULL AND btrim(name) <> '')");
+
+                            t.HasCheckConstraint("ck_appeal_endorsements_state", "capacity <> 2 OR (status = 1 AND country_code IS NOT NULL AND reference IS NOT NULL AND btrim(reference) <> '')");
+
+                            t.HasCheckConstraint("ck_appeal_endorsements_status", "status IN (0, 1)");
+
+                            t.HasCheckConstraint("ck_appeal_endorsements_visitor_name", "email IS NULL OR btrim(name) <> ''");
+                        });
+                });
+
             modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatChannel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2629,6 +2893,43 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasForeignKey("UpdatedById")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_site_settings_asp_net_users_updated_by_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Appeals.Appeal", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_appeals_asp_net_users_created_by_id");
+
+                    b.HasOne("CollabHub.Web.Features.Groups.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_appeals_groups_group_id");
+                });
+
+            modelBuilder.Entity("CollabHub.Web.Features.Appeals.Endorsement", b =>
+                {
+                    b.HasOne("CollabHub.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeal_endorsements_appeals_appeal_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_appeal_endorsements_asp_net_users_confirmed_by_id");
+
+                    b.HasOne("CollabHub.Web.Features.Members.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_appeal_endorsements_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Chat.ChatChannel", b =>

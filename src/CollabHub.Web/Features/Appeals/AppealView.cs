@@ -1,0 +1,12 @@
+namespace CollabHub.Web.Features.Appeals;
+
+/// <summary>Everything the appeal page shows to one viewer.</summary>
+public sealed record AppealView(
+    AppealAccess Access,
+    string? GroupName,
+    string? GroupSlug,
+    AppealCounts Counts,
+    IReadOnlyList<RollEntry> Roll,
+    int RollTotal,
+    bool ViewerEndorses,
+    bool TakesEndorsements);
