@@ -41,8 +41,9 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
 
         var panel = await RenderPanelAsync(room, room.Amina, "Europe/Zurich");
 
+        // The history arrives with the render after loading; under load that render can trail the panel's start.
+        panel.WaitForAssertion(() => Assert.Equal(4, panel.FindAll(".chat-message").Count), ChatTestClient.Timeout);
         var items = panel.FindAll(".chat-message");
-        Assert.Equal(4, items.Count);
         Assert.Equal(["First thought", "Same minute", "Ben answers", "After midnight in Zurich"], items.Select(i => i.QuerySelector(".chat-message__body")!.TextContent.Trim()));
         Assert.Equal(3, panel.FindAll(".chat-message__head").Count);
         Assert.Equal(["Sunday 1 March 2026", "Monday 2 March 2026"], panel.FindAll(".chat-day").Select(d => d.TextContent.Trim()));

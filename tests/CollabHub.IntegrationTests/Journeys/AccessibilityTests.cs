@@ -61,13 +61,14 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     }
 
 
-    /// <summary>A group's pages as one of its members sees them, with a thread and chat messages in it.</summary>
+    /// <summary>A group's pages as one of its members sees them, with a thread and chat messages in it; and a colleague's profile (with its Message button).</summary>
     [Theory]
     [InlineData("/groups/{slug}")]
     [InlineData("/groups/{slug}/discussions")]
     [InlineData("/groups/{slug}/discussions/{thread}")]
     [InlineData("/groups/{slug}/chat")]
     [InlineData("/messages")]
+    [InlineData("/members/{colleague}")]
     public async Task GroupMemberPage_HasNoSeriousViolations_AndFits320Pixels(string template)
     {
         var data = new DiscussionTestData(host.App);
@@ -78,7 +79,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         var chat = host.App.Services.GetRequiredService<ChatService>();
         var channel = await chat.OpenGroupChannelAsync(new ChatCaller(colleague.Id, false, null), group.Id, TestContext.Current.CancellationToken);
         await chat.SendAsync(new ChatCaller(colleague.Id, false, null), channel.ChannelId, Guid.NewGuid(), "Welcome, @**Reader Member**!", TestContext.Current.CancellationToken);
-        var path = template.Replace("{slug}", group.Slug, StringComparison.Ordinal).Replace("{thread}", thread.ThreadId.ToString(), StringComparison.Ordinal);
+        var path = template.Replace("{slug}", group.Slug, StringComparison.Ordinal).Replace("{thread}", thread.ThreadId.ToString(), StringComparison.Ordinal)
+            .Replace("{colleague}", colleague.Id, StringComparison.Ordinal);
 
         await CheckAsync(path, signedIn: true, reader);
     }
