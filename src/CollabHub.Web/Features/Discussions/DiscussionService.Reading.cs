@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members.Profiles;
 using System.Security.Claims;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Infrastructure.Data;
@@ -84,7 +85,7 @@ public sealed partial class DiscussionService
                 r.Level);
         }).ToList();
 
-        return new ThreadList(GroupOf(access), RightsOf(access), items, pageNumber, pageCount, total, await TimeZoneOfAsync(db, userId, cancellationToken));
+        return new ThreadList(GroupOf(access), RightsOf(access), items, pageNumber, pageCount, total, await MemberTimeZones.OfMemberAsync(db, userId, cancellationToken));
     }
 
     /// <summary>
@@ -124,7 +125,7 @@ public sealed partial class DiscussionService
             .SingleOrDefaultAsync(cancellationToken);
         return new ThreadPage(
             GroupOf(access), thread.Id, thread.Title, thread.IsPinned, thread.IsLocked, thread.IsRemoved, RightsOf(access), level,
-            pageNumber, pageCount, thread.PostCount, firstUnread, posts, await TimeZoneOfAsync(db, userId, cancellationToken));
+            pageNumber, pageCount, thread.PostCount, firstUnread, posts, await MemberTimeZones.OfMemberAsync(db, userId, cancellationToken));
     }
 
     /// <summary>Posts with open flags in the group, oldest flag first; moderators only (null for anyone else: the page is a 404).</summary>
@@ -139,7 +140,7 @@ public sealed partial class DiscussionService
         }
 
         var posts = await FlagQueueQuery.LoadAsync(db, access.Group.Id, cancellationToken);
-        return new FlagQueue(GroupOf(access), posts, await TimeZoneOfAsync(db, viewer.UserId, cancellationToken));
+        return new FlagQueue(GroupOf(access), posts, await MemberTimeZones.OfMemberAsync(db, viewer.UserId, cancellationToken));
     }
 
     private async Task MarkReadAsync(AppDbContext db, DiscussionThreadRead? read, Guid threadId, string userId, int upTo, CancellationToken cancellationToken)

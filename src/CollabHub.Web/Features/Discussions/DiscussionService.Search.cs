@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members.Profiles;
 using System.Security.Claims;
 using CollabHub.Web.Features.Groups;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed partial class DiscussionService
             return null;
         }
 
-        var zone = await TimeZoneOfAsync(db, viewer.UserId, cancellationToken);
+        var zone = await MemberTimeZones.OfMemberAsync(db, viewer.UserId, cancellationToken);
         var query = DiscussionSearchQuery.Build(text);
         var trimmed = (text ?? "").Trim();
         if (query is null)

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using CollabHub.Web.Features.Discussions.Mentions;
 using CollabHub.Web.Features.Groups;
-using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
@@ -143,15 +142,6 @@ public sealed partial class DiscussionService(
         await db.Groups.Where(g => g.Id == groupId).Select(g => new DiscussionGroup(g.Id, g.Slug, g.Name)).SingleAsync(cancellationToken);
 
     private static DiscussionGroup GroupOf(GroupAccess access) => new(access.Group.Id, access.Group.Slug, access.Group.Name);
-
-    /// <summary>The viewer's time zone from their profile, for showing times; UTC when they have not chosen one.</summary>
-    private static async Task<TimeZoneInfo> TimeZoneOfAsync(AppDbContext db, string? userId, CancellationToken cancellationToken)
-    {
-        var id = userId is null
-            ? null
-            : await db.MemberProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(cancellationToken);
-        return MemberTimeZones.TryResolve(id, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;
-    }
 
     private async Task PublishAsync(DiscussionActivity activity)
     {

@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members.Profiles;
 using System.Security.Claims;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Markdown;
@@ -121,7 +122,7 @@ public sealed partial class LibraryService
                 .Select(c => new CollectionLink(c.Id, c.Slug, c.Title, c.Description, c.Items.Count)).ToListAsync(cancellationToken)
             : [];
         return new ResourceView(resource, access, access.Group?.Group.Name, access.Group?.Group.Slug, submitter, markdown.Render(resource.Description),
-            fileLines, history, related, collections, others, await TimeZoneOfAsync(db, viewer.UserId, cancellationToken));
+            fileLines, history, related, collections, others, await MemberTimeZones.OfMemberAsync(db, viewer.UserId, cancellationToken));
     }
 
     /// <summary>Up to four other published resources the viewer may see, sharing the most topics and goals.</summary>

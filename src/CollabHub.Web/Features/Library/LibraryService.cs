@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Security.Claims;
 using CollabHub.Web.Features.Groups;
-using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -53,14 +52,6 @@ public sealed partial class LibraryService(
 
     internal static Task RefreshSearchAsync(AppDbContext db, Guid[] resourceIds, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(LibrarySearchIndex.RefreshSql, [resourceIds], cancellationToken);
-
-    private static async Task<TimeZoneInfo> TimeZoneOfAsync(AppDbContext db, string? userId, CancellationToken cancellationToken)
-    {
-        var id = userId is null
-            ? null
-            : await db.MemberProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(cancellationToken);
-        return MemberTimeZones.TryResolve(id, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;
-    }
 
     private static LibraryViewer ViewerOf(ClaimsPrincipal user) => LibraryViewer.From(user);
 

@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,7 @@ public sealed partial class NotificationDigestService(
     private async Task<bool> SendIfDueAsync(string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var zone = await NotificationService.TimeZoneOfAsync(db, userId, cancellationToken);
+        var zone = await MemberTimeZones.OfMemberAsync(db, userId, cancellationToken);
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var today = DateOnly.FromDateTime(local.DateTime);
         if (TimeOnly.FromDateTime(local.DateTime) < SendTime

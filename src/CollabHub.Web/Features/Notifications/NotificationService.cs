@@ -62,7 +62,7 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
             return new NotificationItem(n.Id, n.Kind, n.ActorId, row.ActorName, n.Title, n.Excerpt, n.CreatedAt, n.ReadAt is null, k.Count);
         }).ToList();
 
-        return new NotificationList(list, page, totalPages, await CountUnreadAsync(db, viewer, cancellationToken), await TimeZoneOfAsync(db, userId, cancellationToken));
+        return new NotificationList(list, page, totalPages, await CountUnreadAsync(db, viewer, cancellationToken), await MemberTimeZones.OfMemberAsync(db, userId, cancellationToken));
     }
 
     /// <summary>
@@ -117,11 +117,5 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
         {
             await live.PublishAsync(LiveTopics.User(viewer.UserId!), new NotificationsChanged(viewer.UserId!));
         }
-    }
-
-    internal static async Task<TimeZoneInfo> TimeZoneOfAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
-    {
-        var id = await db.MemberProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(cancellationToken);
-        return MemberTimeZones.TryResolve(id, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;
     }
 }

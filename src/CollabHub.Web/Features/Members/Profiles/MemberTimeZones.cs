@@ -1,3 +1,6 @@
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace CollabHub.Web.Features.Members.Profiles;
 
 /// <summary>The IANA time zones a member can pick (what browsers report), checked against the server's own database.</summary>
@@ -39,5 +42,14 @@ public static class MemberTimeZones
 
         zone = found;
         return true;
+    }
+
+    /// <summary>A member's time zone from their profile, for showing times; UTC for visitors and members who chose none.</summary>
+    public static async Task<TimeZoneInfo> OfMemberAsync(AppDbContext db, string? userId, CancellationToken cancellationToken)
+    {
+        var id = userId is null
+            ? null
+            : await db.MemberProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(cancellationToken);
+        return TryResolve(id, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;
     }
 }
