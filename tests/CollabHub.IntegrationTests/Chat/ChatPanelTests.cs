@@ -143,6 +143,36 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     }
 
     [Fact]
+    public async Task TextTypedWhileAMessageTravels_StaysInTheComposer_AsTheNextMessage()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        // Enter hands the text over and the send goes to the database; the member keeps typing meanwhile.
+        var sending = panel.InvokeAsync(() => panel.Instance.SendTextAsync("First thought"));
+        await Type(panel, "Second thou");
+        await sending;
+
+        panel.WaitForAssertion(() => Assert.Equal("First thought", panel.Find(".chat-message__body").TextContent.Trim()), ChatTestClient.Timeout);
+        Assert.Equal("Second thou", panel.Find("textarea").GetAttribute("value"));
+        Assert.Equal(1, await room.LastSeqAsync());
+    }
+
+    [Fact]
+    public async Task RefusedEnter_GivesTheTextBack_WithTheReason()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+        var tooLong = new string('a', ChatMessage.BodyMaxLength + 1);
+
+        await panel.InvokeAsync(() => panel.Instance.SendTextAsync(tooLong));
+
+        Assert.NotEmpty(panel.Find("#chat-error[role='alert']").TextContent);
+        Assert.Equal(tooLong, panel.Find("textarea").GetAttribute("value"));
+        Assert.Equal(0, await room.LastSeqAsync());
+    }
+
+    [Fact]
     public async Task AtAndLetters_SuggestTheChannelsReaders_AndTheKeyboardInsertsTheMention()
     {
         var room = await ChatPanelHarness.RoomAsync(App);

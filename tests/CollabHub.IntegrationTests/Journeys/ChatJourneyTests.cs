@@ -75,10 +75,14 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
             await aminaPage.Keyboard.TypeAsync("for the brief");
             await aminaPage.Keyboard.PressAsync("Enter");
 
+            // A fast typist goes straight on: nothing typed while the message travels is lost or sent with it.
+            await aminaPage.Keyboard.TypeAsync("Next");
+
             await Assertions.Expect(benPage.Locator(".chat-list")).ToContainTextAsync($"Thanks @{ben.DisplayName} for the brief", WithinTwoSeconds);
             await Assertions.Expect(benPage.Locator(".chat-message--mention")).ToHaveCountAsync(1);
-            await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToHaveValueAsync("");
+            await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToHaveValueAsync("Next");
             await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToBeFocusedAsync();
+            Assert.DoesNotContain("Next", await benPage.Locator(".chat-list").InnerTextAsync(), StringComparison.Ordinal);
         });
     }
 

@@ -29,10 +29,29 @@ public sealed partial class ChatPanel
             : day.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
     }
 
-    private async Task SubmitAsync()
+    private Task SubmitAsync() => SendAsync(draft);
+
+    /// <summary>
+    /// Enter in the composer: the browser hands over the text it shows and has already emptied the box, so keys pressed
+    /// while this message travels start the next one instead of racing the server's copy of the draft.
+    /// </summary>
+    [JSInvokable]
+    public async Task SendTextAsync(string text)
     {
-        var text = draft;
+        await SendAsync(text);
+
+        // Called from script, not as an event handler, so the framework does not render afterwards by itself.
+        StateHasChanged();
+    }
+
+    private async Task SendAsync(string text)
+    {
         var target = editing;
+
+        // Emptied before the round trip, as chat apps do: what the member types meanwhile is the next message, and
+        // clearing after the send would wipe it.
+        draft = "";
+        suggestions = [];
         var sent = await RunAsync(async () =>
         {
             if (target is null)
@@ -63,11 +82,18 @@ public sealed partial class ChatPanel
         });
         if (sent)
         {
-            draft = "";
-            suggestions = [];
-            editing = null;
+            if (editing == target)
+            {
+                editing = null;
+            }
+
             atBottom = true;
             await ScrollToEndAsync();
+        }
+        else if (draft.Length == 0)
+        {
+            // Refused: the text comes back so the member can correct it (unless they have started something new).
+            draft = text;
         }
     }
 

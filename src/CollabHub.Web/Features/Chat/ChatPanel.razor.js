@@ -3,7 +3,6 @@
 export function attach(root, dotnet) {
     const list = root.querySelector('.chat-list');
     const input = root.querySelector('textarea');
-    const form = root.querySelector('form.chat-composer');
     input?.addEventListener('keydown', e => {
         // While @mention suggestions are open, these keys move through them instead of sending or leaving.
         if (root.querySelector('.chat-mentions') && ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(e.key) && !e.shiftKey && !e.isComposing) {
@@ -12,8 +11,13 @@ export function attach(root, dotnet) {
             return;
         }
         if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+            // The text on screen is what is sent. The box empties now (and tells the server, so its copy of the draft
+            // agrees) rather than when the server answers, so nothing typed in between is lost.
             e.preventDefault();
-            form.requestSubmit();
+            const text = input.value;
+            input.value = '';
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            dotnet.invokeMethodAsync('SendTextAsync', text);
         }
     });
     list?.addEventListener('scroll', () => {
