@@ -34,6 +34,12 @@ public sealed class AppUnderTest : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>The run's own folder, on the same file system as its database cluster.</summary>
+    public string WorkDirectory => root;
+
+    /// <summary>The PostgreSQL binaries the cluster runs from (for its tools, such as <c>pg_test_fsync</c>).</summary>
+    public string PostgresBinDirectory { get; private init; } = "";
+
     public static async Task<AppUnderTest> StartAsync(BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "collabhub-bench", $"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"[..24])).FullName;
@@ -102,7 +108,7 @@ public sealed class AppUnderTest : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) { log.WriteLine($"  app: {line}"); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new AppUnderTest(root, cluster, process, baseUrl, connectionString, mail);
+        var app = new AppUnderTest(root, cluster, process, baseUrl, connectionString, mail) { PostgresBinDirectory = binaries };
         await app.WaitUntilReadyAsync(cancellationToken);
         return app;
     }

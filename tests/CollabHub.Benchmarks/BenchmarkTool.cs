@@ -1,4 +1,5 @@
 using CollabHub.Benchmarks.Chat;
+using CollabHub.Benchmarks.Events;
 using CollabHub.Benchmarks.Library;
 
 namespace CollabHub.Benchmarks;
@@ -6,7 +7,7 @@ namespace CollabHub.Benchmarks;
 /// <summary>The tool's entry: runs the chosen scenarios against a freshly started app and writes the report.</summary>
 public static class BenchmarkTool
 {
-    private static readonly string[] Scenarios = [PagesScenario.Name, ChatFanoutScenario.Name, PresenceChurnScenario.Name, HubMemoryScenario.Name, CircuitScenario.Name, SearchScenario.Name];
+    private static readonly string[] Scenarios = [PagesScenario.Name, ChatFanoutScenario.Name, PresenceChurnScenario.Name, HubMemoryScenario.Name, CircuitScenario.Name, SearchScenario.Name, RegistrationRaceScenario.Name];
 
     public static async Task<int> RunAsync(string[] args, TextWriter console, CancellationToken cancellationToken)
     {
@@ -54,6 +55,9 @@ public static class BenchmarkTool
                         break;
                     case SearchScenario.Name:
                         await SearchScenario.RunAsync(app, options, report, console, cancellationToken);
+                        break;
+                    case RegistrationRaceScenario.Name:
+                        await RegistrationRaceScenario.RunAsync(app, options, report, console, cancellationToken);
                         break;
                     default:
                         throw new InvalidOperationException(scenario);

@@ -52,5 +52,21 @@ public sealed class BenchmarkToolTests
         Assert.Contains("; 0 not rendered", markdown); // every chat tab shows every message
     }
 
+    [Fact]
+    public async Task Tool_TinyRaceRun_OverbooksNobody_AndServesTheWaitlistInOrder()
+    {
+        var output = PostgresServer.NewRunDirectory("benchmark-race");
+        var app = Path.Combine(AppContext.BaseDirectory, "CollabHub.Web.dll");
+        using var console = new StringWriter();
+
+        var exitCode = await BenchmarkTool.RunAsync(["race", "--tiny", "--app", app, "--out", output], console, TestContext.Current.CancellationToken);
+
+        Assert.True(exitCode is 0 or 1, $"exit code {exitCode}:\n{console}");
+        var markdown = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), TestContext.Current.CancellationToken);
+        Assert.Contains("40 registrants for 4 seats within 1 s", markdown);
+        Assert.Contains("4 confirmed (counter 4), 36 waitlisted (counter 36); first come first served: yes; 0 errors", markdown);
+        Assert.Contains("4 confirmed, 2 cancelled, 34 waitlisted; promoted in waitlist order: yes; counters agree: yes; 0 errors", markdown);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

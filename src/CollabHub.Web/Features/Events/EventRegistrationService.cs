@@ -11,10 +11,14 @@ namespace CollabHub.Web.Features.Events;
 /// tickets follow arrival, and each freed seat goes to exactly one person, who is told in the same transaction.
 /// </summary>
 public sealed class EventRegistrationService(
-    IDbContextFactory<AppDbContext> contexts, EventMails mails, ILiveEvents live, TimeProvider clock, ILogger<EventRegistrationService> logger)
+    IDbContextFactory<AppDbContext> contexts, EventMails mails, ILiveEvents live, TimeProvider clock, ILogger<EventRegistrationService> logger, RegistrationDesk desk)
 {
+    /// <summary>
+    /// Registers, or joins the waitlist. Decided at the <see cref="RegistrationDesk"/> with everyone else pressing the
+    /// button for the same event at that moment; once decided, the decision stands even if the caller gives up.
+    /// </summary>
     public Task<EventOutcome> RegisterAsync(EventViewer viewer, string slug, CancellationToken cancellationToken = default) =>
-        RunAsync(viewer, slug, cancellationToken, async tx =>
+        desk.DecideAsync(slug, viewer, async (tx, cancellationToken) =>
         {
             var userId = RequireParticipant(tx);
             var existing = await tx.FindRegistrationAsync(userId, cancellationToken);
@@ -43,8 +47,9 @@ public sealed class EventRegistrationService(
             }
         });
 
+    /// <summary>Cancels, and gives a freed seat to the first person waiting; decided at the desk like registering.</summary>
     public Task<EventOutcome> CancelAsync(EventViewer viewer, string slug, CancellationToken cancellationToken = default) =>
-        RunAsync(viewer, slug, cancellationToken, async tx =>
+        desk.DecideAsync(slug, viewer, async (tx, cancellationToken) =>
         {
             var userId = RequireSignedIn(tx);
             var registration = await tx.FindRegistrationAsync(userId, cancellationToken);

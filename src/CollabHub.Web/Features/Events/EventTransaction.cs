@@ -14,11 +14,15 @@ internal sealed class EventTransaction : IAsyncDisposable
 {
     private readonly IDbContextTransaction transaction;
 
-    private EventTransaction(AppDbContext db, IDbContextTransaction transaction, EventAccess access)
+    // False for a viewer's share of a batch (see ForViewerAsync): the batch's own instance commits and disposes.
+    private readonly bool ownsTransaction;
+
+    private EventTransaction(AppDbContext db, IDbContextTransaction transaction, EventAccess access, bool ownsTransaction = true)
     {
         Db = db;
         this.transaction = transaction;
         Access = access;
+        this.ownsTransaction = ownsTransaction;
     }
 
     public AppDbContext Db { get; }
@@ -30,21 +34,41 @@ internal sealed class EventTransaction : IAsyncDisposable
     public static async Task<EventTransaction?> BeginAsync(
         IDbContextFactory<AppDbContext> contexts, string slug, EventViewer viewer, CancellationToken cancellationToken)
     {
+        var locked = await LockAsync(contexts, slug, cancellationToken);
+        if (locked is null)
+        {
+            return null;
+        }
+
+        var access = await locked.ForViewerAsync(viewer, cancellationToken);
+        if (access is null)
+        {
+            await locked.DisposeAsync();
+        }
+
+        return access is null ? null : new EventTransaction(locked.Db, locked.transaction, access.Access);
+    }
+
+    /// <summary>
+    /// The event's row locked in a new transaction, with nobody's access decided yet (an anonymous viewer's, which
+    /// <see cref="ForViewerAsync"/> replaces per person); null when there is no such event.
+    /// </summary>
+    public static async Task<EventTransaction?> LockAsync(IDbContextFactory<AppDbContext> contexts, string slug, CancellationToken cancellationToken)
+    {
         var db = await contexts.CreateDbContextAsync(cancellationToken);
         IDbContextTransaction? transaction = null;
         try
         {
             transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var ev = await db.Events.FromSql($"SELECT * FROM events WHERE slug = {slug} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
-            var access = ev is null ? null : await EventAccessLoader.LoadAsync(db, ev, viewer, cancellationToken);
-            if (access?.CanSee != true)
+            if (ev is null)
             {
                 await transaction.DisposeAsync();
                 await db.DisposeAsync();
                 return null;
             }
 
-            return new EventTransaction(db, transaction, access);
+            return new EventTransaction(db, transaction, new EventAccess(ev, EventViewer.Anonymous, null));
         }
         catch
         {
@@ -56,6 +80,23 @@ internal sealed class EventTransaction : IAsyncDisposable
             await db.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// This transaction as <paramref name="viewer"/> sees it (access decided by the group's rules, inside the same
+    /// transaction), or null when they may not see the event. It shares the lock; this instance still commits.
+    /// </summary>
+    public async Task<EventTransaction?> ForViewerAsync(EventViewer viewer, CancellationToken cancellationToken)
+    {
+        var access = await EventAccessLoader.LoadAsync(Db, Event, viewer, cancellationToken);
+        return access.CanSee ? new EventTransaction(Db, transaction, access, ownsTransaction: false) : null;
+    }
+
+    /// <summary>Saves what is staged and commits: for a batch, after every person's change has been saved in turn.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
@@ -80,8 +121,7 @@ internal sealed class EventTransaction : IAsyncDisposable
             }
 
             var message = await change(tx);
-            await tx.Db.SaveChangesAsync(cancellationToken);
-            await tx.transaction.CommitAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
             await live.PublishAsync(LiveTopics.Event(tx.Event.Id), new EventChangedMessage(tx.Event.Id), cancellationToken);
             return EventOutcome.Done(message);
         }
@@ -110,6 +150,11 @@ internal sealed class EventTransaction : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!ownsTransaction)
+        {
+            return;
+        }
+
         // Rolls back when RunAsync did not commit.
         await transaction.DisposeAsync();
         await Db.DisposeAsync();

@@ -9,6 +9,7 @@ public static class EventsFeature
     {
         services.AddSingleton<EventCalendar>();
         services.AddSingleton<EventMails>();
+        services.AddSingleton<RegistrationDesk>();
         services.AddScoped<EventService>();
         services.AddScoped<EventRegistrationService>();
         services.AddScoped<CalendarFeedService>();
