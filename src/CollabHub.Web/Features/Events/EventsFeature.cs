@@ -15,6 +15,7 @@ public static class EventsFeature
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<IDemoSeedStep, EventsDemoSeed>();
         services.AddScoped<IPersonalDataSource, EventPersonalData>();
+        services.AddScoped<IAccountLeaving, EventAccountLeaving>();
         services.AddSingleton<EventReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<EventReminderService>());
         return services;

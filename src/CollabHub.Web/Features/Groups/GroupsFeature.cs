@@ -14,6 +14,7 @@ public static class GroupsFeature
         services.AddScoped<GroupInvitationService>();
         services.AddScoped<GroupMails>();
         services.AddScoped<IPersonalDataSource, GroupPersonalData>();
+        services.AddScoped<IAccountLeaving, GroupAccountLeaving>();
         services.AddScoped<IPersonalDataSource, GroupJoiningPersonalData>();
         services.AddScoped<IDemoSeedStep, GroupsDemoSeed>();
         services.AddScoped<IDemoSeedStep, GroupsCommunityDemoSeed>();
