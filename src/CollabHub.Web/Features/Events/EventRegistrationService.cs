@@ -25,7 +25,7 @@ public sealed class EventRegistrationService(
             var (registration, change) = tx.Event.Register(existing, userId, clock.GetUtcNow());
             if (existing is null)
             {
-                tx.Db.EventRegistrations.Add(registration);
+                tx.AddRegistration(registration);
             }
 
             var user = await UserAsync(tx.Db, userId, cancellationToken);
@@ -116,8 +116,9 @@ public sealed class EventRegistrationService(
     internal static string RequireOrganiser(EventTransaction tx) =>
         tx.Access.CanOrganise ? tx.Access.Viewer.UserId! : throw new EventRuleException("Only the event's organisers can do that.");
 
+    /// <summary>By key, so a person a batch has already loaded costs no round trip.</summary>
     internal static async Task<ApplicationUser> UserAsync(AppDbContext db, string userId, CancellationToken cancellationToken) =>
-        await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        await db.Users.FindAsync([userId], cancellationToken) ?? throw new InvalidOperationException($"No account {userId}.");
 
     private static string RequireSignedIn(EventTransaction tx) =>
         tx.Access.Viewer.UserId ?? throw new EventRuleException("Sign in to register for events.");

@@ -17,12 +17,18 @@ internal sealed class EventTransaction : IAsyncDisposable
     // False for a viewer's share of a batch (see ForViewerAsync): the batch's own instance commits and disposes.
     private readonly bool ownsTransaction;
 
-    private EventTransaction(AppDbContext db, IDbContextTransaction transaction, EventAccess access, bool ownsTransaction = true)
+    // Registrations for this event by person, as PrefetchAsync loaded them (null: none) and AddRegistration added them;
+    // shared by a batch's viewers, so each decision reads the one before it without asking the database.
+    private readonly Dictionary<string, EventRegistration?> known;
+
+    private EventTransaction(
+        AppDbContext db, IDbContextTransaction transaction, EventAccess access, bool ownsTransaction = true, Dictionary<string, EventRegistration?>? known = null)
     {
         Db = db;
         this.transaction = transaction;
         Access = access;
         this.ownsTransaction = ownsTransaction;
+        this.known = known ?? new Dictionary<string, EventRegistration?>(StringComparer.Ordinal);
     }
 
     public AppDbContext Db { get; }
@@ -89,7 +95,28 @@ internal sealed class EventTransaction : IAsyncDisposable
     public async Task<EventTransaction?> ForViewerAsync(EventViewer viewer, CancellationToken cancellationToken)
     {
         var access = await EventAccessLoader.LoadAsync(Db, Event, viewer, cancellationToken);
-        return access.CanSee ? new EventTransaction(Db, transaction, access, ownsTransaction: false) : null;
+        return access.CanSee ? new EventTransaction(Db, transaction, access, ownsTransaction: false, known) : null;
+    }
+
+    /// <summary>
+    /// Loads, in two statements, the accounts and registrations for this event of everyone in a batch, so deciding
+    /// each of them reads the context instead of making two round trips under the lock.
+    /// </summary>
+    public async Task PrefetchAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        await Db.Users.Where(u => userIds.Contains(u.Id)).LoadAsync(cancellationToken);
+        var found = await Db.EventRegistrations.Where(r => r.EventId == Event.Id && userIds.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId, StringComparer.Ordinal, cancellationToken);
+        foreach (var userId in userIds)
+        {
+            known[userId] = found.GetValueOrDefault(userId);
+        }
+    }
+
+    /// <summary>A new registration for this event, staged in the context.</summary>
+    public void AddRegistration(EventRegistration registration)
+    {
+        Db.EventRegistrations.Add(registration);
+        known[registration.UserId] = registration;
     }
 
     /// <summary>Saves what is staged and commits: for a batch, after every person's change has been saved in turn.</summary>
@@ -146,7 +173,9 @@ internal sealed class EventTransaction : IAsyncDisposable
     }
 
     public Task<EventRegistration?> FindRegistrationAsync(string userId, CancellationToken cancellationToken) =>
-        Db.EventRegistrations.SingleOrDefaultAsync(r => r.EventId == Event.Id && r.UserId == userId, cancellationToken);
+        known.TryGetValue(userId, out var registration)
+            ? Task.FromResult(registration)
+            : Db.EventRegistrations.SingleOrDefaultAsync(r => r.EventId == Event.Id && r.UserId == userId, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -127,6 +127,7 @@ public sealed class RegistrationDesk(IDbContextFactory<AppDbContext> contexts, I
         // A failed save aborts the whole transaction anyway (and the batch is then decided one by one), so the
         // savepoint EF would set around every save is a round trip per person for nothing.
         locked.Db.Database.AutoSavepointsEnabled = false;
+        await locked.PrefetchAsync([.. batch.Select(r => r.Viewer.UserId).OfType<string>().Distinct(StringComparer.Ordinal)], CancellationToken.None);
         for (var i = 0; i < batch.Count; i++)
         {
             var tx = await locked.ForViewerAsync(batch[i].Viewer, CancellationToken.None);
