@@ -25,22 +25,22 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
     private const int SnippetSourceLength = 1500;
 
     /// <summary>
-    /// The query. <c>@q</c> is a bound value and every part is immutable, so the planner folds this to a constant: written
-    /// into the match itself (not read from the CTE <c>q</c>, which ranking and highlighting use), the planner estimates
-    /// each word's frequency from the column's statistics and picks the index; through the CTE it could not, and read
-    /// every row. Empty text folds to NULL without parsing.
+    /// The query, in the CTE <c>q</c> once. <c>@q</c> is a bound value and every part is immutable, so the planner folds it
+    /// to one constant when it plans the statement (about a hundred parses of a few words, once); empty text folds to
+    /// NULL without parsing.
     /// </summary>
     private static readonly string Query = $"(CASE WHEN @q = '' THEN NULL ELSE {LibrarySearchIndex.QuerySql("@q", "@none")} END)";
 
     /// <summary>
     /// Words held by at least this share of resources (all of a query's words together) are "common": looked for among
-    /// the most recent resources only. At 100,000 resources a word in 15% of them fills @cap + 1 matches within a few
-    /// thousand rows, while fetching its 15,000 matches from the GIN index and sorting them costs about as much.
+    /// the most recent resources only. Measured at 100,000 generated resources: fetching a word's matches through the GIN
+    /// index cost about 14 µs a match (12,774 matches of "sudoka development": 186 ms on the loaded test machine), reading
+    /// and matching a recent row's vector about twice that; at 5% the two ways cost about the same for 300 matches.
     /// </summary>
     private const string CommonShare = "0.05";
 
-    /// <summary>How many recent resources a common-word search looks through, per match it may keep.</summary>
-    private const int WindowPerMatch = 6;
+    /// <summary>How many recent resources a common-word search looks through, per match it may keep (its bound on work).</summary>
+    private const int WindowPerMatch = 4;
 
     private const string Filters = """
         (@type = '' OR v.type = @type)
@@ -164,16 +164,17 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
             ORDER BY v.approved_at DESC
             LIMIT @window),
         -- Other searches take their matches from the GIN index (ordering by an expression no index has keeps the planner
-        -- from walking the date index and reading vectors until enough match) and keep the newest @cap + 1. Browsing (no
-        -- words) stays exact. Only these candidates are ranked.
+        -- from walking the date index and reading vectors until enough match: 10,000 rows for a word in 5% of them) and
+        -- keep the newest @cap + 1. Browsing (no words) stays exact. Only these candidates are ranked (ts_rank_cd reads
+        -- each vector again: ranking 100,000 matches of "development" was most of the old statement's 10 s).
         matched AS MATERIALIZED (
             SELECT c.id, c.type, c.topics, c.sdgs, c.languages, c.entity, c.published_on, c.approved_at, c.download_count,
                    CASE WHEN @sort = 'Relevance' THEN ts_rank_cd(c.search_vector, q.query) ELSE 0 END AS rank
-            FROM q, ((SELECT v.* FROM recent v WHERE v.search_vector @@ {{Query}} LIMIT @cap + 1)
+            FROM q, ((SELECT v.* FROM recent v, q WHERE v.search_vector @@ q.query LIMIT @cap + 1)
                      UNION ALL
                      (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, v.search_vector
-                      FROM visible v
-                      WHERE NOT (SELECT yes FROM common) AND (@q = '' OR v.search_vector @@ {{Query}}) AND {{Filters}}
+                      FROM visible v, q
+                      WHERE NOT (SELECT yes FROM common) AND (@q = '' OR v.search_vector @@ q.query) AND {{Filters}}
                       ORDER BY CASE WHEN @q = '' THEN NULL ELSE v.approved_at + interval '0 seconds' END DESC
                       LIMIT CASE WHEN @q = '' THEN NULL ELSE @cap + 1 END)) c),
         counted AS NOT MATERIALIZED (SELECT * FROM matched LIMIT CASE WHEN @q = '' THEN NULL ELSE @cap END),
