@@ -36,9 +36,22 @@ public static class LibrarySearchIndex
         + $" || setweight(to_tsvector({config}, r.description), 'C')"
         + $" || setweight(to_tsvector({config}, ft.text), 'D')";
 
-    /// <summary>The query: what was typed, parsed as written and with each stemming configuration, any of which may match.</summary>
-    public static string QuerySql(string parameter) =>
-        string.Join(" || ", new[] { "simple" }.Concat(LibraryLanguages.StemmingConfigs).Select(c => $"websearch_to_tsquery('{c}', {parameter})"));
+    /// <summary>
+    /// The query: what was typed, parsed as written and with each stemming configuration, any of which may match. A
+    /// parse equal to an earlier one is left out (OR-ing the empty query in <paramref name="none"/> adds nothing): most
+    /// configurations parse most words alike, and ten copies of a word made ts_rank_cd about four times slower (500
+    /// rows: 62 ms against 17 ms) and, taken by the planner as independent alternatives, a rare word look six times as
+    /// common. Every part is immutable, so with a bound parameter the planner folds all of it to one constant.
+    /// </summary>
+    /// <param name="parameter">The text parameter.</param>
+    /// <param name="none">A parameter holding the empty tsquery (bound once: each literal <c>''::tsquery</c> would raise its own notice).</param>
+    public static string QuerySql(string parameter, string none)
+    {
+        var parses = new[] { LibraryLanguages.FallbackConfig }.Concat(LibraryLanguages.StemmingConfigs)
+            .Select(c => $"websearch_to_tsquery('{c}', {parameter})").ToList();
+        return string.Join(" || ", parses.Select((parse, i) => i == 0 ? parse
+            : $"CASE WHEN {string.Join(" OR ", parses.Take(i).Select(earlier => $"{parse} = {earlier}"))} THEN {none} ELSE {parse} END"));
+    }
 
     /// <summary>At most this much of what was typed is searched; control characters (and NUL, which PostgreSQL refuses) become spaces.</summary>
     public const int MaxQueryLength = 200;
