@@ -30,28 +30,48 @@ public sealed partial class ChatService
     }
 
     /// <summary>
-    /// The channel if the caller may use it now: a group channel for the group's members (through
+    /// The channel if the caller may use it now: a group channel for the group's members (decided by
     /// <see cref="GroupAccess"/>), a direct conversation for its two participants.
     /// </summary>
+    /// <remarks>
+    /// One statement reads the channel, the group, the caller's role and ban, their read position and the other
+    /// participant's name: it used to be six round trips, the larger part of every send (measured: 13 statements per
+    /// send before, see the README's Performance section).
+    /// </remarks>
     private static async Task<ChatChannelInfo> RequireChannelAsync(AppDbContext db, ChatCaller caller, Guid channelId, CancellationToken cancellationToken)
     {
-        var channel = await db.ChatChannels.AsNoTracking().SingleOrDefaultAsync(c => c.Id == channelId, cancellationToken)
+        var userId = caller.UserId;
+        var row = await db.ChatChannels.AsNoTracking()
+            .Where(c => c.Id == channelId)
+            .Select(c => new
+            {
+                c.Id,
+                c.GroupId,
+                c.UserLowId,
+                c.UserHighId,
+                c.LastSeq,
+                Group = db.Groups.AsNoTracking().FirstOrDefault(g => g.Id == c.GroupId),
+                Role = db.GroupMemberships.Where(m => m.GroupId == c.GroupId && m.UserId == userId).Select(m => (GroupRole?)m.Role).FirstOrDefault(),
+                Banned = db.GroupBans.Any(b => b.GroupId == c.GroupId && b.UserId == userId),
+                LastRead = db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => r.LastReadSeq).FirstOrDefault(),
+                OtherName = db.Users.Where(u => u.Id == (c.UserLowId == userId ? c.UserHighId : c.UserLowId)).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
-        var lastRead = await ReadSeqAsync(db, channelId, caller.UserId, cancellationToken);
-        if (channel.GroupId is { } groupId)
+        if (row.GroupId is { } groupId)
         {
-            var access = await GroupAccessService.LoadAsync(db, g => g.Id == groupId, caller.Viewer, cancellationToken);
-            if (access is null || !access.CanParticipate)
+            var access = row.Group is null ? null : new GroupAccess(row.Group, caller.Viewer, row.Role, row.Banned);
+            if (access is null || !access.CanSee || !access.CanParticipate)
             {
                 throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
             }
 
-            return new ChatChannelInfo(channel.Id, groupId, access.Group.Name, null, access.CanModerate, channel.LastSeq, lastRead);
+            return new ChatChannelInfo(row.Id, groupId, access.Group.Name, null, access.CanModerate, row.LastSeq, row.LastRead, access.Group.Slug);
         }
 
-        var other = channel.OtherParticipant(caller.UserId) ?? throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
-        var otherName = await db.Users.Where(u => u.Id == other).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Former member";
-        return new ChatChannelInfo(channel.Id, null, otherName, other, false, channel.LastSeq, lastRead);
+        var channel = new ChatChannel { Id = row.Id, UserLowId = row.UserLowId, UserHighId = row.UserHighId };
+        var other = channel.OtherParticipant(userId) ?? throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
+        return new ChatChannelInfo(row.Id, null, row.OtherName ?? "Former member", other, false, row.LastSeq, row.LastRead);
     }
 
     private sealed record CallerAccount(string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset? SuspendedAt, string? SecurityStamp);
