@@ -7,24 +7,11 @@ namespace CollabHub.IntegrationTests.Chat;
 /// receives every message exactly once, in sequence order, and the sequence has no gap. Before the channel's writer
 /// published in sequence order, commits n and n + 1 could publish as n + 1, n (seen in the chat benchmark).
 /// </summary>
-public sealed class ChatOrderingTests(PostgresServer postgres) : IAsyncLifetime
+public sealed class ChatOrderingTests(FloodFreeChatAppFixture fixture) : IClassFixture<FloodFreeChatAppFixture>
 {
     private const int Senders = 8;
     private const int MessagesEach = 40;
-    private CollabHubApp app = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var connectionString = await postgres.CreateDatabaseAsync(nameof(ChatOrderingTests));
-        app = new CollabHubApp(connectionString, new Dictionary<string, string?>
-        {
-            ["Chat:FloodLimit"] = "1000000",
-            ["Chat:NewAccountFloodLimit"] = "1000000",
-        });
-        _ = app.Server;
-    }
-
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    private readonly CollabHubApp app = fixture.App;
 
     [Fact]
     public async Task Send_ConcurrentlyIntoOneChannel_EveryReceiverSeesStrictlyIncreasingSequence()
