@@ -25,8 +25,7 @@ public sealed partial class ChatService
         ChatPendingSend send;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var account = await RequireAccountAsync(db, caller, cancellationToken);
-            var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
+            var (account, channel) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
             try
             {
                 flood.Take(caller.UserId, channelId, clock.GetUtcNow() - account.CreatedAt < options.Value.NewAccountAge);

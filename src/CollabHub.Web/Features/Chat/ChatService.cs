@@ -30,8 +30,7 @@ public sealed partial class ChatService(
         ChatCaller caller, Guid channelId, long seq, string? body, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var account = await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var (account, _) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var message = await RequireMessageAsync(db, channelId, seq, cancellationToken);
         message.Edit(caller.UserId, body ?? "", clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -44,8 +43,7 @@ public sealed partial class ChatService(
     public async Task<ChatMessageView> DeleteAsync(ChatCaller caller, Guid channelId, long seq, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
-        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var (_, channel) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var message = await RequireMessageAsync(db, channelId, seq, cancellationToken);
         message.Delete(caller.UserId, channel.CanModerate, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -71,8 +69,7 @@ public sealed partial class ChatService(
     public async Task TypingAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var account = await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var (account, _) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var typing = new ChatTyping(channelId, caller.UserId, account.DisplayName, clock.GetUtcNow() + options.Value.TypingDuration);
         await live.PublishAsync(LiveTopics.Chat(channelId), typing, cancellationToken);
         await presence.TouchAsync(caller.UserId);
@@ -82,8 +79,7 @@ public sealed partial class ChatService(
     public async Task<ChatReadState> MarkReadAsync(ChatCaller caller, Guid channelId, long seq, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
-        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var (_, channel) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var upTo = Math.Clamp(seq, 0, channel.LastSeq);
         await AdvanceReadAsync(db, channelId, caller.UserId, upTo, clock.GetUtcNow(), cancellationToken);
         var read = await ReadSeqAsync(db, channelId, caller.UserId, cancellationToken);
@@ -98,8 +94,7 @@ public sealed partial class ChatService(
         ChatCaller caller, Guid channelId, Func<IQueryable<ChatMessage>, IQueryable<ChatMessage>> range, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var page = range(db.ChatMessages.Where(m => m.ChannelId == channelId)).Take(Math.Clamp(limit, 1, PageSize));
         return await ViewsAsync(page, db, cancellationToken);
     }
