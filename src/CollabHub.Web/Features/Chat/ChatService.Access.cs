@@ -37,7 +37,8 @@ public sealed partial class ChatService
     /// <remarks>
     /// The statement reads the account, the channel, the group, the caller's role and ban, their read position and
     /// the other participant's name. These were seven round trips on every chat call; with the send batching, a send
-    /// went from 14 statements to 7, then 6 (Npgsql's operation counter over 20 sends from one member: 281, then 143, then 120).
+    /// went from 14 statements to 7, then 6 (Npgsql's operation counter over 20 sends from one member: 281, then 143,
+    /// then 120).
     /// </remarks>
     private static async Task<(CallerAccount Account, ChatChannelInfo Channel)> RequireAccessAsync(
         AppDbContext db, ChatCaller caller, Guid channelId, CancellationToken cancellationToken)
