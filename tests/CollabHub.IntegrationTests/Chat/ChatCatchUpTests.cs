@@ -8,23 +8,10 @@ namespace CollabHub.IntegrationTests.Chat;
 /// The reconnect recipe from the README under load: a reader that keeps getting disconnected rejoins, asks for
 /// everything after its last sequence number, and ends with every message exactly once, in order.
 /// </summary>
-public sealed class ChatCatchUpTests(PostgresServer postgres) : IAsyncLifetime
+public sealed class ChatCatchUpTests(FloodFreeChatAppFixture fixture) : IClassFixture<FloodFreeChatAppFixture>
 {
     private const int MessageCount = 2_000;
-    private CollabHubApp app = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        var connectionString = await postgres.CreateDatabaseAsync(nameof(ChatCatchUpTests));
-        app = new CollabHubApp(connectionString, new Dictionary<string, string?>
-        {
-            ["Chat:FloodLimit"] = "1000000",
-            ["Chat:NewAccountFloodLimit"] = "1000000",
-        });
-        _ = app.Server;
-    }
-
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    private readonly CollabHubApp app = fixture.App;
 
     [Fact]
     public async Task Reader_DisconnectedAtRandom_CatchesUpWithEveryMessageOnceInOrder()

@@ -2,7 +2,8 @@ namespace CollabHub.Web.Features.Chat;
 
 /// <summary>
 /// A channel as its viewer may use it right now: what to call it, whether they moderate it, where it stands. Loaded
-/// afresh for every operation, so a removal or suspension takes effect on the next call.
+/// afresh for every operation, so a removal or suspension takes effect on the next call. <see cref="GroupSlug"/> is
+/// the group's address (for links in notifications), null for a direct conversation.
 /// </summary>
 public sealed record ChatChannelInfo(
     Guid ChannelId,
@@ -11,4 +12,5 @@ public sealed record ChatChannelInfo(
     string? OtherUserId,
     bool CanModerate,
     long LastSeq,
-    long LastReadSeq);
+    long LastReadSeq,
+    string? GroupSlug = null);

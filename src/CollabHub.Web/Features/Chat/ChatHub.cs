@@ -16,7 +16,7 @@ public sealed class ChatHub(ChatService chat, ChatHubRelay relay, ChatPresence p
     public override async Task OnConnectedAsync()
     {
         var userId = Context.UserIdentifier!;
-        relay.Connected(Context);
+        await relay.ConnectedAsync(Context);
         await presence.ConnectAsync(userId, Context.ConnectionId);
     }
 

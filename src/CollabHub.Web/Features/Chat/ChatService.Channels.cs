@@ -11,7 +11,6 @@ public sealed partial class ChatService
     public async Task<ChatChannelInfo> GetChannelAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
         return await RequireChannelAsync(db, caller, channelId, cancellationToken);
     }
 
@@ -82,7 +81,6 @@ public sealed partial class ChatService
     public async Task<IReadOnlyList<ChatMember>> MembersAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
         var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
         return await ReadersOf(db, channel, caller.UserId)
             .OrderBy(u => u.DisplayName)

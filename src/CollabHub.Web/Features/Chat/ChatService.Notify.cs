@@ -17,7 +17,7 @@ public sealed partial class ChatService
     {
         var told = new HashSet<string>(StringComparer.Ordinal);
         var excerpt = message.Body.ReplaceLineEndings(" ");
-        var url = ChatLinks.Channel(channel.ChannelId, await GroupSlugAsync(db, channel, cancellationToken));
+        var url = ChatLinks.Channel(channel.ChannelId, channel.GroupSlug);
         if (channel.OtherUserId is { } recipient && presence.Get(recipient).State == PresenceState.Offline)
         {
             notifier.Add(db, new NotificationRequest(
@@ -58,9 +58,4 @@ public sealed partial class ChatService
         MentionResolver.Resolve(draft.Mentions, readers);
         return draft.MentionedUserIds;
     }
-
-    private static async Task<string?> GroupSlugAsync(AppDbContext db, ChatChannelInfo channel, CancellationToken cancellationToken) =>
-        channel.GroupId is { } groupId
-            ? await db.Groups.Where(g => g.Id == groupId).Select(g => g.Slug).SingleAsync(cancellationToken)
-            : null;
 }

@@ -26,81 +26,11 @@ public sealed partial class ChatService(
     /// <summary>The most messages one history or catch-up call returns.</summary>
     public const int PageSize = 100;
 
-    /// <summary>
-    /// Stores and delivers a message once per <paramref name="clientMessageId"/>: a retry returns the stored message.
-    /// The sequence number comes from the channel row's counter under its row lock, so it is gap-free.
-    /// </summary>
-    public async Task<ChatMessageView> SendAsync(
-        ChatCaller caller, Guid channelId, Guid clientMessageId, string? body, CancellationToken cancellationToken = default)
-    {
-        var text = ChatMessage.ValidBody(body);
-        if (clientMessageId == Guid.Empty)
-        {
-            throw new ChatRefusedException("Each message needs its own client message id.");
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var account = await RequireAccountAsync(db, caller, cancellationToken);
-        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
-        if (await FindByClientIdAsync(db, channelId, clientMessageId, cancellationToken) is { } retried)
-        {
-            return retried;
-        }
-
-        flood.Take(caller.UserId, channelId, clock.GetUtcNow() - account.CreatedAt < options.Value.NewAccountAge);
-        var now = clock.GetUtcNow();
-        ChatMessage message;
-        long recipientRead;
-        await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
-        {
-            var seq = (await db.Database.SqlQuery<long>(
-                    $"UPDATE chat_channels SET last_seq = last_seq + 1, last_message_at = {now} WHERE id = {channelId} RETURNING last_seq AS \"Value\"")
-                .ToListAsync(cancellationToken)).Single();
-
-            // Checked again under the channel's row lock: a concurrent retry of the same message waited for us above.
-            if (await FindByClientIdAsync(db, channelId, clientMessageId, cancellationToken) is { } concurrent)
-            {
-                await tx.RollbackAsync(cancellationToken);
-                flood.Return(caller.UserId, channelId);
-                return concurrent;
-            }
-
-            message = new ChatMessage
-            {
-                ChannelId = channelId,
-                Seq = seq,
-                ClientMessageId = clientMessageId,
-                AuthorId = caller.UserId,
-                Body = text,
-                CreatedAt = now,
-            };
-            db.ChatMessages.Add(message);
-            await StageNotificationsAsync(db, channel, message, account.DisplayName, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await AdvanceReadAsync(db, channelId, caller.UserId, seq, now, cancellationToken);
-            recipientRead = channel.OtherUserId is { } other ? await ReadSeqAsync(db, channelId, other, cancellationToken) : 0;
-            await tx.CommitAsync(cancellationToken);
-        }
-
-        var view = View(message, account.DisplayName);
-        await live.PublishAsync(LiveTopics.Chat(channelId), new ChatMessageChanged(ChatChange.Posted, view), cancellationToken);
-        await live.PublishAsync(LiveTopics.User(caller.UserId), new ChatReadState(channelId, message.Seq, message.Seq), cancellationToken);
-        if (channel.OtherUserId is { } recipient)
-        {
-            // The other participant's unread count moved: their badges and hub clients hear it without joining the channel.
-            await live.PublishAsync(LiveTopics.User(recipient), new ChatReadState(channelId, recipientRead, message.Seq), cancellationToken);
-        }
-
-        await presence.TouchAsync(caller.UserId);
-        return view;
-    }
-
     public async Task<ChatMessageView> EditAsync(
         ChatCaller caller, Guid channelId, long seq, string? body, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var account = await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var (account, _) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var message = await RequireMessageAsync(db, channelId, seq, cancellationToken);
         message.Edit(caller.UserId, body ?? "", clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -113,8 +43,7 @@ public sealed partial class ChatService(
     public async Task<ChatMessageView> DeleteAsync(ChatCaller caller, Guid channelId, long seq, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
-        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var (_, channel) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var message = await RequireMessageAsync(db, channelId, seq, cancellationToken);
         message.Delete(caller.UserId, channel.CanModerate, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -140,8 +69,7 @@ public sealed partial class ChatService(
     public async Task TypingAsync(ChatCaller caller, Guid channelId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var account = await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var (account, _) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var typing = new ChatTyping(channelId, caller.UserId, account.DisplayName, clock.GetUtcNow() + options.Value.TypingDuration);
         await live.PublishAsync(LiveTopics.Chat(channelId), typing, cancellationToken);
         await presence.TouchAsync(caller.UserId);
@@ -151,8 +79,7 @@ public sealed partial class ChatService(
     public async Task<ChatReadState> MarkReadAsync(ChatCaller caller, Guid channelId, long seq, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
-        var channel = await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        var (_, channel) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var upTo = Math.Clamp(seq, 0, channel.LastSeq);
         await AdvanceReadAsync(db, channelId, caller.UserId, upTo, clock.GetUtcNow(), cancellationToken);
         var read = await ReadSeqAsync(db, channelId, caller.UserId, cancellationToken);
@@ -167,8 +94,7 @@ public sealed partial class ChatService(
         ChatCaller caller, Guid channelId, Func<IQueryable<ChatMessage>, IQueryable<ChatMessage>> range, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await RequireAccountAsync(db, caller, cancellationToken);
-        await RequireChannelAsync(db, caller, channelId, cancellationToken);
+        await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var page = range(db.ChatMessages.Where(m => m.ChannelId == channelId)).Take(Math.Clamp(limit, 1, PageSize));
         return await ViewsAsync(page, db, cancellationToken);
     }
