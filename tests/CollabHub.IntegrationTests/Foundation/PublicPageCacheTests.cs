@@ -16,10 +16,7 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
     public async Task PublicPage_SecondVisitor_GetsTheStoredCopyWithoutAnyonesCookie()
     {
         var (path, name) = Search();
-        using var first = new TestBrowser(fixture.App);
-        await first.GetAsync(path);
-        // The first answer sets the visitor's antiforgery cookie, so it is not stored; the next one is.
-        await first.GetAsync(path);
+        await StoreVisitorsCopyAsync(path);
         await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name);
 
         using var second = new TestBrowser(fixture.App);
@@ -36,9 +33,7 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
     public async Task PublicPage_SignedInMember_IsNeverServedTheVisitorsCopy()
     {
         var (path, name) = Search();
-        using var visitor = new TestBrowser(fixture.App);
-        await visitor.GetAsync(path);
-        await visitor.GetAsync(path);
+        await StoreVisitorsCopyAsync(path);
         await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name);
 
         using var member = await TestAccounts.SignInNewMemberAsync(fixture.App);
@@ -67,16 +62,23 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
     public async Task PublicPage_VisitorWithAnotherCookie_GetsAFreshPage()
     {
         var (path, name) = Search();
-        using var visitor = new TestBrowser(fixture.App);
-        await visitor.GetAsync(path);
-        await visitor.GetAsync(path);
+        await StoreVisitorsCopyAsync(path);
         await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name);
 
+        using var visitor = new TestBrowser(fixture.App);
         // Any cookie but the antiforgery one (a status message, an external sign-in) may change what the page says.
         visitor.Cookies.Add(visitor.Client.BaseAddress!, new Cookie("Identity.StatusMessage", "Saved"));
         var page = await visitor.GetAsync(path);
 
         Assert.Contains(name, page.Html);
+    }
+
+    /// <summary>A visitor opens the page twice: the first answer sets their antiforgery cookie, so only the second is stored.</summary>
+    private async Task StoreVisitorsCopyAsync(string path)
+    {
+        using var visitor = new TestBrowser(fixture.App);
+        await visitor.GetAsync(path);
+        await visitor.GetAsync(path);
     }
 
     /// <summary>A groups search of its own (so each test has its own stored page) and the name of a group it would find.</summary>
