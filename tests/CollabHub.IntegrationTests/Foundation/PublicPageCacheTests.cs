@@ -15,9 +15,7 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
     [Fact]
     public async Task PublicPage_SecondVisitor_GetsTheStoredCopyWithoutAnyonesCookie()
     {
-        var (path, name) = Search();
-        await StoreVisitorsCopyAsync(path);
-        await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name);
+        var (path, name) = await StoredThenChangedAsync();
 
         using var second = new TestBrowser(fixture.App);
         var page = await second.GetAsync(path);
@@ -32,9 +30,7 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
     [Fact]
     public async Task PublicPage_SignedInMember_IsNeverServedTheVisitorsCopy()
     {
-        var (path, name) = Search();
-        await StoreVisitorsCopyAsync(path);
-        await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name);
+        var (path, name) = await StoredThenChangedAsync();
 
         using var member = await TestAccounts.SignInNewMemberAsync(fixture.App);
         var page = await member.GetAsync(path);
@@ -61,9 +57,7 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
     [Fact]
     public async Task PublicPage_VisitorWithAnotherCookie_GetsAFreshPage()
     {
-        var (path, name) = Search();
-        await StoreVisitorsCopyAsync(path);
-        await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name);
+        var (path, name) = await StoredThenChangedAsync();
 
         using var visitor = new TestBrowser(fixture.App);
         // Any cookie but the antiforgery one (a status message, an external sign-in) may change what the page says.
@@ -73,12 +67,21 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
         Assert.Contains(name, page.Html);
     }
 
-    /// <summary>A visitor opens the page twice: the first answer sets their antiforgery cookie, so only the second is stored.</summary>
-    private async Task StoreVisitorsCopyAsync(string path)
+    /// <summary>
+    /// A groups search that a visitor opened twice (the first answer sets their antiforgery cookie, so only the second
+    /// is stored), then a new group it would find: the stored copy no longer tells the truth.
+    /// </summary>
+    private async Task<(string Path, string Name)> StoredThenChangedAsync()
     {
-        using var visitor = new TestBrowser(fixture.App);
-        await visitor.GetAsync(path);
-        await visitor.GetAsync(path);
+        var (path, name) = Search();
+        using (var visitor = new TestBrowser(fixture.App))
+        {
+            await visitor.GetAsync(path);
+            await visitor.GetAsync(path);
+        }
+
+        await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name);
+        return (path, name);
     }
 
     /// <summary>A groups search of its own (so each test has its own stored page) and the name of a group it would find.</summary>
