@@ -30,6 +30,8 @@ public class CollabHubApp(string? connectionString, IDictionary<string, string?>
         builder.UseSetting("Members:Security:PerIpPermits", "10000");
         // Mail from tests without SMTP goes to this run's folder (removed with it), never the checkout's .data/mail.
         builder.UseSetting("Email:PickupDirectory", PostgresServer.NewRunDirectory("mail"));
+        // Tests read their own writes at once; the visitors' page cache has its own tests (PublicPageCacheTests).
+        builder.UseSetting("PublicPages:CacheDuration", "00:00:00");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -116,6 +116,24 @@ public sealed partial class ChatService
             .OrderByDescending(s => s.LastMessageAt ?? DateTimeOffset.MinValue)];
     }
 
+    /// <summary>
+    /// Read and latest positions in each of the caller's channels, for the unread badges every signed-in page shows:
+    /// two statements, where <see cref="ChannelsAsync"/> also names each channel (four).
+    /// </summary>
+    public async Task<IReadOnlyList<ChatUnread>> UnreadAsync(ChatCaller caller, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var userId = caller.UserId;
+        return await ChannelsOf(db, userId)
+            .Select(c => new ChatUnread(
+                c.Id,
+                c.GroupId,
+                db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => (long?)r.LastReadSeq).FirstOrDefault() ?? 0,
+                c.LastSeq))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Ids of every channel <paramref name="userId"/> may use, for routing presence and unread changes.</summary>
     public async Task<IReadOnlyList<Guid>> ChannelIdsOfAsync(string userId, CancellationToken cancellationToken = default)
     {

@@ -107,10 +107,10 @@ public sealed class ChatUnreadTracker(ChatService chat, ILiveEvents live) : IDis
 
     private async Task ReloadAsync()
     {
-        IReadOnlyList<ChatChannelSummary> list;
+        IReadOnlyList<ChatUnread> list;
         try
         {
-            list = await chat.ChannelsAsync(caller!);
+            list = await chat.UnreadAsync(caller!);
         }
         catch (ChatRefusedException)
         {
@@ -118,7 +118,7 @@ public sealed class ChatUnreadTracker(ChatService chat, ILiveEvents live) : IDis
             list = [];
         }
 
-        var loaded = list.ToDictionary(c => c.ChannelId, c => new Position(c.GroupId, c.LastSeq - c.Unread, c.LastSeq));
+        var loaded = list.ToDictionary(c => c.ChannelId, c => new Position(c.GroupId, c.ReadSeq, c.LastSeq));
         lock (gate)
         {
             foreach (var (id, known) in channels)

@@ -66,12 +66,24 @@ public sealed partial class EventService
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var userId = viewer.UserId;
-        var registered = await Summaries(db, db.Events.AsNoTracking().VisibleTo(db, viewer)
-            .Where(e => e.EndsAt >= now && db.EventRegistrations.Any(r => r.EventId == e.Id && r.UserId == userId && r.Status != RegistrationStatus.Cancelled))
-            .OrderBy(e => e.StartsAt).Take(take), viewer).ToListAsync(cancellationToken);
+        var registered = await Registered(db, viewer, now, take).ToListAsync(cancellationToken);
         var organised = await Summaries(db, db.Events.AsNoTracking().Where(e => e.CreatedById == userId && e.EndsAt >= now)
             .OrderBy(e => e.StartsAt).Take(take), viewer).ToListAsync(cancellationToken);
         return (registered, organised, await ViewerZoneAsync(db, viewer, cancellationToken));
+    }
+
+    /// <summary>The member's next registrations and their time zone, for the home page (without what they organise).</summary>
+    public async Task<(IReadOnlyList<EventSummary> Registered, TimeZoneInfo Zone)> NextRegisteredAsync(
+        EventViewer viewer, int take, CancellationToken cancellationToken = default)
+    {
+        if (!viewer.IsSignedIn)
+        {
+            return ([], TimeZoneInfo.Utc);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var registered = await Registered(db, viewer, clock.GetUtcNow(), take).ToListAsync(cancellationToken);
+        return (registered, await ViewerZoneAsync(db, viewer, cancellationToken));
     }
 
     /// <summary>Upcoming public events for visitors (site-wide and public groups'), soonest first.</summary>
@@ -180,5 +192,14 @@ public sealed partial class EventService
 
         var id = await db.MemberProfiles.Where(p => p.UserId == userId).Select(p => p.TimeZone).SingleOrDefaultAsync(cancellationToken);
         return EventTimes.Zone(id);
+    }
+
+    /// <summary>Upcoming events the viewer registered for (confirmed or waiting) and may still see, soonest first.</summary>
+    private static IQueryable<EventSummary> Registered(AppDbContext db, EventViewer viewer, DateTimeOffset now, int take)
+    {
+        var userId = viewer.UserId;
+        return Summaries(db, db.Events.AsNoTracking().VisibleTo(db, viewer)
+            .Where(e => e.EndsAt >= now && db.EventRegistrations.Any(r => r.EventId == e.Id && r.UserId == userId && r.Status != RegistrationStatus.Cancelled))
+            .OrderBy(e => e.StartsAt).Take(take), viewer);
     }
 }

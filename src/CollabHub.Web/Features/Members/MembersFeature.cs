@@ -1,6 +1,7 @@
 using CollabHub.Web.Components.Account;
 using CollabHub.Web.Features.Members.Security;
 using CollabHub.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,7 @@ public static class MembersFeature
         });
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AccountSecurityOptions>>(
             (validator, security) => validator.ValidationInterval = security.Value.RevalidationInterval);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SecurityStampSchedule.ValidateOnlyWhenDue);
         services.Configure<PasswordHasherOptions>(hasher =>
         {
             // V3 is PBKDF2-HMAC-SHA512; hashes made with fewer iterations are rehashed at the next sign-in.

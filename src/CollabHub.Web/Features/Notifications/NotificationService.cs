@@ -37,14 +37,46 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
             visible = visible.Where(n => n.ReadAt == null);
         }
 
-        // Unread ones collapse by (kind, target); a read one stands alone (its own id is the key).
-        var items = visible
-            .GroupBy(n => new { n.Kind, n.Subject, Single = n.ReadAt == null ? (Guid?)null : n.Id })
-            .Select(g => new { g.Key.Kind, g.Key.Subject, g.Key.Single, Latest = g.Max(n => n.CreatedAt), Count = g.Count() });
+        var items = Collapsed(visible);
         var total = await items.CountAsync(cancellationToken);
         var totalPages = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, totalPages);
         var keys = await items.OrderByDescending(i => i.Latest).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var list = await ItemsAsync(db, visible, keys, cancellationToken);
+
+        return new NotificationList(list, page, totalPages, await CountUnreadAsync(db, viewer, cancellationToken), await MemberTimeZones.OfMemberAsync(db, userId, cancellationToken));
+    }
+
+    /// <summary>
+    /// The newest unread items (collapsed) for the home page: two statements, where the page's list also counts pages,
+    /// unread items and reads the time zone (five).
+    /// </summary>
+    public async Task<IReadOnlyList<NotificationItem>> LatestUnreadAsync(GroupViewer viewer, int count, CancellationToken cancellationToken = default)
+    {
+        if (!viewer.IsSignedIn)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var visible = db.Notifications.AsNoTracking().VisibleTo(db, viewer).Where(n => n.ReadAt == null);
+        var keys = await Collapsed(visible).OrderByDescending(i => i.Latest).Take(count).ToListAsync(cancellationToken);
+        return await ItemsAsync(db, visible, keys, cancellationToken);
+    }
+
+    /// <summary>Unread ones collapse by (kind, target); a read one stands alone (its own id is the key).</summary>
+    private static IQueryable<CollapsedKey> Collapsed(IQueryable<Notification> visible) => visible
+        .GroupBy(n => new { n.Kind, n.Subject, Single = n.ReadAt == null ? (Guid?)null : n.Id })
+        .Select(g => new CollapsedKey { Kind = g.Key.Kind, Subject = g.Key.Subject, Single = g.Key.Single, Latest = g.Max(n => n.CreatedAt), Count = g.Count() });
+
+    /// <summary>Each collapsed key's latest notification, with its actor's name, in the keys' order.</summary>
+    private static async Task<List<NotificationItem>> ItemsAsync(
+        AppDbContext db, IQueryable<Notification> visible, List<CollapsedKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
 
         var times = keys.Select(k => k.Latest).Distinct().ToList();
         var rows = await (
@@ -53,7 +85,7 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
                 from u in actors.DefaultIfEmpty()
                 select new { Notification = n, ActorName = u == null ? null : u.DisplayName })
             .ToListAsync(cancellationToken);
-        var list = keys.Select(k =>
+        return keys.Select(k =>
         {
             var row = rows.First(r => k.Single is { } id
                 ? r.Notification.Id == id
@@ -61,8 +93,6 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
             var n = row.Notification;
             return new NotificationItem(n.Id, n.Kind, n.ActorId, row.ActorName, n.Title, n.Excerpt, n.CreatedAt, n.ReadAt is null, k.Count);
         }).ToList();
-
-        return new NotificationList(list, page, totalPages, await CountUnreadAsync(db, viewer, cancellationToken), await MemberTimeZones.OfMemberAsync(db, userId, cancellationToken));
     }
 
     /// <summary>
@@ -117,5 +147,18 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
         {
             await live.PublishAsync(LiveTopics.User(viewer.UserId!), new NotificationsChanged(viewer.UserId!));
         }
+    }
+
+    private sealed class CollapsedKey
+    {
+        public NotificationKind Kind { get; init; }
+
+        public string Subject { get; init; } = "";
+
+        public Guid? Single { get; init; }
+
+        public DateTimeOffset Latest { get; init; }
+
+        public int Count { get; init; }
     }
 }

@@ -82,6 +82,13 @@ public abstract class AfterCommitInterceptor<TPending> : ISaveChangesInterceptor
             return;
         }
 
+        if (context.Database.CurrentTransaction is null)
+        {
+            // Only an open transaction carries something over from an earlier save; anything else was left by a
+            // transaction disposed without commit or rollback, on a context the pool has since handed out again.
+            awaitingCommit.Remove(context);
+        }
+
         awaitingCommit.TryGetValue(context, out var existing);
         if (await SavingAsync(context, existing, cancellationToken) is { } pending)
         {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
@@ -28,9 +29,13 @@ public static class DataFeature
 
         // One short-lived context per operation: a Blazor circuit outlives any request scope.
         // Features contribute interceptors (e.g. the e-mail outbox's commit signal) by registering IInterceptor singletons.
-        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+        // Pooled: a signed-in home page opens a dozen contexts, and building each one's services showed as 5% of the
+        // app's CPU in a trace of that page. Nothing in the app keeps state on a context beyond what the pool resets.
+        services.AddPooledDbContextFactory<AppDbContext>((sp, options) =>
             AppDbContextOptions.Configure(options, sp.GetRequiredService<NpgsqlDataSource>())
                 .AddInterceptors(sp.GetServices<IInterceptor>()));
+        // Identity's stores and the data-protection key ring take a context from the request's scope.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
 
         services.AddDataProtection().SetApplicationName("CollabHub").PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

@@ -28,6 +28,9 @@ public static class WebPlatform
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
+        // Visitors' public pages, briefly (see PublicPageCachePolicy); zero turns it off.
+        var publicPageCache = builder.Configuration.GetValue("PublicPages:CacheDuration", TimeSpan.FromSeconds(5));
+        builder.Services.AddOutputCache(o => o.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy(publicPageCache)));
         builder.Services.AddLocalization();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
@@ -47,6 +50,9 @@ public static class WebPlatform
 
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<StatusPagesMiddleware>();
+
+        // Inside the security headers, so a page served from the cache gets this request's headers (and request id).
+        app.UseOutputCache();
 
         // Inside the status pages, so the re-executed page (now a GET) passes antiforgery as any page does.
         app.UseAntiforgery();

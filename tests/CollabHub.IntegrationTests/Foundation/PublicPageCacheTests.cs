@@ -1,0 +1,93 @@
+using System.Net;
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Groups;
+
+namespace CollabHub.IntegrationTests.Foundation;
+
+/// <summary>
+/// The visitors' page cache (<c>PublicPageCachePolicy</c>): visitors share a stored copy of a public page, and
+/// nothing personal is ever stored or served from it.
+/// </summary>
+public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClassFixture<PublicPageCacheFixture>
+{
+    private const string TokenField = "__RequestVerificationToken";
+
+    [Fact]
+    public async Task PublicPage_SecondVisitor_GetsTheStoredCopyWithoutAnyonesCookie()
+    {
+        var (path, name) = await StoredThenChangedAsync();
+
+        using var second = new TestBrowser(fixture.App);
+        var page = await second.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.DoesNotContain(name, page.Html);
+        Assert.DoesNotContain(TokenField, page.Html);
+        Assert.Empty(second.Cookies.GetCookies(second.Client.BaseAddress!));
+        Assert.Contains(name, (await second.GetAsync(path + "&sort=name")).Html);
+    }
+
+    [Fact]
+    public async Task PublicPage_SignedInMember_IsNeverServedTheVisitorsCopy()
+    {
+        var (path, name) = await StoredThenChangedAsync();
+
+        using var member = await TestAccounts.SignInNewMemberAsync(fixture.App);
+        var page = await member.GetAsync(path);
+
+        Assert.Contains(name, page.Html);
+    }
+
+    [Fact]
+    public async Task PublicPage_SeenBySignedInMember_IsNotStoredForVisitors()
+    {
+        var (path, _) = Search();
+        using var member = await TestAccounts.SignInNewMemberAsync(fixture.App);
+        await member.GetAsync(path);
+        await member.GetAsync(path);
+
+        using var visitor = new TestBrowser(fixture.App);
+        var page = await visitor.GetAsync(path);
+
+        Assert.DoesNotContain(member.Account.DisplayName, page.Html);
+        Assert.DoesNotContain(TokenField, page.Html);
+        Assert.NotNull(page.QuerySelector("a[href='Account/Login']"));
+    }
+
+    [Fact]
+    public async Task PublicPage_VisitorWithAnotherCookie_GetsAFreshPage()
+    {
+        var (path, name) = await StoredThenChangedAsync();
+
+        using var visitor = new TestBrowser(fixture.App);
+        // Any cookie but the antiforgery one (a status message, an external sign-in) may change what the page says.
+        visitor.Cookies.Add(visitor.Client.BaseAddress!, new Cookie("Identity.StatusMessage", "Saved"));
+        var page = await visitor.GetAsync(path);
+
+        Assert.Contains(name, page.Html);
+    }
+
+    /// <summary>
+    /// A groups search that a visitor opened twice (the first answer sets their antiforgery cookie, so only the second
+    /// is stored), then a new group it would find: the stored copy no longer tells the truth.
+    /// </summary>
+    private async Task<(string Path, string Name)> StoredThenChangedAsync()
+    {
+        var (path, name) = Search();
+        using (var visitor = new TestBrowser(fixture.App))
+        {
+            await visitor.GetAsync(path);
+            await visitor.GetAsync(path);
+        }
+
+        await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name);
+        return (path, name);
+    }
+
+    /// <summary>A groups search of its own (so each test has its own stored page) and the name of a group it would find.</summary>
+    private static (string Path, string Name) Search()
+    {
+        var word = $"cachetest{Guid.NewGuid():N}"[..20];
+        return ($"/groups?q={word}", $"Group {word}");
+    }
+}
