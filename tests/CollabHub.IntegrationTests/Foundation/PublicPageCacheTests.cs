@@ -1,6 +1,7 @@
 using System.Net;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Groups;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Foundation;
 
@@ -65,6 +66,32 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
         var page = await visitor.GetAsync(path);
 
         Assert.Contains(name, page.Html);
+    }
+
+    [Fact]
+    public async Task PublicPage_GroupHidden_VanishesFromTheStoredCopyAtOnce()
+    {
+        var owner = await TestAccounts.CreateAsync(fixture.App, "Owner");
+        var (path, name) = Search();
+        var group = await TestGroups.CreateAsync(fixture.App, GroupVisibility.Public, name, (owner, GroupRole.Owner));
+        using (var visitor = new TestBrowser(fixture.App))
+        {
+            await visitor.GetAsync(path);
+            Assert.Contains(name, (await visitor.GetAsync(path)).Html); // stored with the group in it
+        }
+
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var groups = scope.ServiceProvider.GetRequiredService<GroupService>();
+        var viewer = new GroupViewer(owner.Id, false);
+        var form = (await groups.GetFormAsync(viewer, group.Slug, TestContext.Current.CancellationToken))!;
+        form.Description = "Where the unit plans its trials.";
+        form.Visibility = GroupVisibility.Hidden;
+        form.JoinPolicy = GroupJoinPolicy.Invitation;
+        var saved = await groups.UpdateAsync(viewer, group.Slug, form, null, TestContext.Current.CancellationToken);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Values));
+
+        using var next = new TestBrowser(fixture.App);
+        Assert.DoesNotContain(name, (await next.GetAsync(path)).Html);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using CollabHub.Web.Features.Admin.Settings;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Images;
+using CollabHub.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -155,6 +156,13 @@ public sealed partial class GroupService
         }
 
         await tx.CommitAsync(cancellationToken);
+        if (accessChanged)
+        {
+            // Visitors' stored pages may list this group, its events and resources: a group hidden or made private
+            // must vanish from them (or its content must) now, not when they expire.
+            await publicPages.EvictByTagAsync(PublicPageCachePolicy.Tag, cancellationToken);
+        }
+
         return GroupSaveResult.Saved(group.Slug);
     }
 

@@ -3,6 +3,7 @@ using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Markdown;
 using CollabHub.Web.Infrastructure.Text;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Groups;
@@ -18,7 +19,8 @@ public sealed partial class GroupService(
     CoverImageProcessor covers,
     AuditLog audit,
     TimeProvider clock,
-    ILogger<GroupService> logger)
+    ILogger<GroupService> logger,
+    IOutputCacheStore publicPages)
 {
     public async Task<GroupDirectoryResult> SearchAsync(GroupViewer viewer, GroupDirectoryQuery query, CancellationToken cancellationToken = default)
     {
