@@ -115,6 +115,10 @@ public sealed partial class ChatPanel
 
         await CircuitPresence.AttachAsync(caller.UserId);
         attached = true;
+
+        // Who is here again, now that changes arrive live: anyone who came or went between loading and subscribing
+        // (the viewer included, just attached) would otherwise show as they were until their next change.
+        presence = await Presence.GetManyAsync(members.Select(m => m.UserId));
         await CatchUpAsync();
         await MarkReadAsync();
         // Caught-up messages on screen first, so the scroll below reaches the real end.
