@@ -22,7 +22,7 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
     private const int FacetLimit = 15;
 
     /// <summary>How much of a hit's description and file text its snippet is taken from.</summary>
-    private const int SnippetSourceLength = 1500;
+    private const int SnippetSourceLength = 500;
 
     /// <summary>
     /// The query, in the CTE <c>q</c> once. <c>@q</c> is a bound value and every part is immutable, so the planner folds it
