@@ -94,8 +94,10 @@ public sealed class RegistrationDesk(IDbContextFactory<AppDbContext> contexts, I
 
                 return;
             }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Npgsql.NpgsqlException)
+            catch (Exception ex)
             {
+                // Whatever went wrong (a failed save, a lost connection), nobody's request may be left waiting: the
+                // queue is drained only by this loop.
                 logger.LogWarning(ex, "Deciding {Count} registrations for event {Slug} together failed; deciding each on its own", batch.Count, slug);
             }
         }
