@@ -68,16 +68,7 @@ public static class LoadGenerator
         }
 
         await Task.WhenAll(inFlight);
-        return new Latency(
-            ratePerSecond,
-            histogram.GetValueAtPercentile(50) / 1000.0,
-            histogram.GetValueAtPercentile(99) / 1000.0,
-            histogram.GetValueAtPercentile(99.9) / 1000.0,
-            histogram.TotalCount,
-            errors)
-        {
-            P95 = histogram.GetValueAtPercentile(95) / 1000.0,
-        };
+        return Latency.FromMicroseconds(histogram, ratePerSecond, errors);
     }
 
     private static async Task<bool> SendAsync(HttpClient client, string path, CancellationToken cancellationToken)
@@ -105,4 +96,12 @@ public sealed record Latency(double RatePerSecond, double P50, double P99, doubl
 {
     /// <summary>Where measured (search); otherwise zero.</summary>
     public double P95 { get; init; }
+
+    /// <summary>The percentiles, in milliseconds, of a histogram recorded in microseconds.</summary>
+    public static Latency FromMicroseconds(HistogramBase histogram, double ratePerSecond, long errors) =>
+        new(ratePerSecond, histogram.GetValueAtPercentile(50) / 1000.0, histogram.GetValueAtPercentile(99) / 1000.0,
+            histogram.GetValueAtPercentile(99.9) / 1000.0, histogram.TotalCount, errors)
+        {
+            P95 = histogram.GetValueAtPercentile(95) / 1000.0,
+        };
 }

@@ -91,11 +91,7 @@ public sealed partial class RaceClient(AppUnderTest app) : IDisposable
         }
 
         await Task.WhenAll(presses);
-        var latency = new Latency(members.Count / window.TotalSeconds, histogram.GetValueAtPercentile(50) / 1000.0, histogram.GetValueAtPercentile(99) / 1000.0,
-            histogram.GetValueAtPercentile(99.9) / 1000.0, histogram.TotalCount, errors)
-        {
-            P95 = histogram.GetValueAtPercentile(95) / 1000.0,
-        };
+        var latency = Latency.FromMicroseconds(histogram, members.Count / window.TotalSeconds, errors);
         return new RaceResult(latency, TimeSpan.FromTicks(lastAnswerTicks));
     }
 

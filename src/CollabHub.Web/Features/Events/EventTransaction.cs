@@ -46,13 +46,14 @@ internal sealed class EventTransaction : IAsyncDisposable
             return null;
         }
 
-        var access = await locked.ForViewerAsync(viewer, cancellationToken);
-        if (access is null)
+        var access = await EventAccessLoader.LoadAsync(locked.Db, locked.Event, viewer, cancellationToken);
+        if (!access.CanSee)
         {
             await locked.DisposeAsync();
+            return null;
         }
 
-        return access is null ? null : new EventTransaction(locked.Db, locked.transaction, access.Access);
+        return new EventTransaction(locked.Db, locked.transaction, access);
     }
 
     /// <summary>
