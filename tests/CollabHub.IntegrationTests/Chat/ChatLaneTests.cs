@@ -68,34 +68,14 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
     public async Task Send_IntoSeveralChannelsWhileTheirWriterIsBusy_IsStoredInOneCommit()
     {
         var member = await TestAccounts.CreateAsync(app, "Lane waiter");
-        var chat = app.Services.GetRequiredService<ChatService>();
+        var lane = await ChannelsInOneLaneAsync(member, 6);
         var caller = Caller(member);
-        var lanes = new Dictionary<int, List<Guid>>();
-        List<Guid> lane;
-        do
-        {
-            // Channels until one lane has six: the first to hold its writer up, five to wait behind it.
-            var group = await ChatTestGroups.CreateAsync(app, member);
-            var channelId = (await chat.OpenGroupChannelAsync(caller, group.Id, TestContext.Current.CancellationToken)).ChannelId;
-            lane = lanes.TryGetValue(ChatSendBatches.LaneOf(channelId), out var found) ? found : lanes[ChatSendBatches.LaneOf(channelId)] = [];
-            lane.Add(channelId);
-        }
-        while (lane.Count < 6);
-
         var commits = new List<int>();
         using var listener = ListenToCommits(commits);
-        var contexts = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        Task<ChatMessageView[]> waiting;
-        Task<ChatMessageView> first;
-        await using (var holder = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken))
-        {
-            await using var hold = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
-            await holder.Database.ExecuteSqlAsync($"SELECT 1 FROM chat_channels WHERE id = {lane[0]} FOR UPDATE", TestContext.Current.CancellationToken);
-            first = Task.Run(() => chat.SendAsync(caller, lane[0], Guid.NewGuid(), "Held up"));
-            await Eventually.WaitAsync(async () => await LockWaitsAsync(contexts) > 0, "the lane's writer waits for the held channel");
-            waiting = Task.WhenAll(lane.Skip(1).Select(channelId => Task.Run(() => chat.SendAsync(caller, channelId, Guid.NewGuid(), "Queued behind"))));
-            await Eventually.WaitAsync(() => chat.SendsWaitingInLaneOf(lane[0]) == 5, "five sends wait in the lane");
-        }
+
+        Task<ChatMessageView[]> waiting = null!;
+        var first = await HoldLaneAsync(caller, lane[0], 5, () =>
+            waiting = Task.WhenAll(lane.Skip(1).Select(channelId => Task.Run(() => Chat.SendAsync(caller, channelId, Guid.NewGuid(), "Queued behind")))));
 
         Assert.Equal(1, (await first).Seq);
         Assert.All(await waiting, v => Assert.Equal(1, v.Seq));
@@ -104,6 +84,66 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
             // A writer per channel would have made six commits of one.
             Assert.Equal([1, 5], commits);
         }
+    }
+
+    [Fact]
+    public async Task Send_ByAnOutsiderInTheSameBatch_IsRefusedAlone_TheMembersMessageIsStored()
+    {
+        var member = await TestAccounts.CreateAsync(app, "Lane member");
+        var outsider = await TestAccounts.CreateAsync(app, "Lane outsider");
+        var lane = await ChannelsInOneLaneAsync(member, 2);
+
+        Task<ChatMessageView> refused = null!;
+        Task<ChatMessageView> stored = null!;
+        var first = await HoldLaneAsync(Caller(member), lane[0], 2, () =>
+        {
+            refused = Task.Run(() => Chat.SendAsync(Caller(outsider), lane[1], Guid.NewGuid(), "Let me in"));
+            stored = Task.Run(() => Chat.SendAsync(Caller(member), lane[1], Guid.NewGuid(), "Hello, members"));
+        });
+
+        await first;
+        var refusal = await Assert.ThrowsAsync<ChatRefusedException>(() => refused);
+        Assert.Equal(ChatService.NoSuchChannel, refusal.Message);
+        Assert.Equal(1, (await stored).Seq);
+        var history = await Chat.HistoryAsync(Caller(member), lane[1], long.MaxValue, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(["Hello, members"], history.Select(v => v.Body));
+    }
+
+    private ChatService Chat => app.Services.GetRequiredService<ChatService>();
+
+    /// <summary>Group channels of <paramref name="member"/>'s, created until <paramref name="count"/> of them share a writer.</summary>
+    private async Task<List<Guid>> ChannelsInOneLaneAsync(ApplicationUser member, int count)
+    {
+        var lanes = new Dictionary<int, List<Guid>>();
+        while (true)
+        {
+            var group = await ChatTestGroups.CreateAsync(app, member);
+            var channelId = (await Chat.OpenGroupChannelAsync(Caller(member), group.Id, TestContext.Current.CancellationToken)).ChannelId;
+            var lane = lanes.TryGetValue(ChatSendBatches.LaneOf(channelId), out var found) ? found : lanes[ChatSendBatches.LaneOf(channelId)] = [];
+            lane.Add(channelId);
+            if (lane.Count == count)
+            {
+                return lane;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Holds <paramref name="held"/>'s row so that a send into it keeps its lane's writer waiting; meanwhile
+    /// <paramref name="queue"/> sends into the lane's other channels, and once <paramref name="queued"/> sends wait
+    /// behind, lets go. Returns the held send.
+    /// </summary>
+    private async Task<Task<ChatMessageView>> HoldLaneAsync(ChatCaller caller, Guid held, int queued, Action queue)
+    {
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var holder = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await using var hold = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await holder.Database.ExecuteSqlAsync($"SELECT 1 FROM chat_channels WHERE id = {held} FOR UPDATE", TestContext.Current.CancellationToken);
+        var first = Task.Run(() => Chat.SendAsync(caller, held, Guid.NewGuid(), "Held up"));
+        await Eventually.WaitAsync(async () => await LockWaitsAsync(contexts) > 0, "the lane's writer waits for the held channel");
+        queue();
+        await Eventually.WaitAsync(() => Chat.SendsWaitingInLaneOf(held) == queued, $"{queued} sends wait in the lane");
+        return first;
     }
 
     private static async Task<int> LockWaitsAsync(IDbContextFactory<AppDbContext> contexts)

@@ -30,7 +30,7 @@ internal sealed class ChatSendBatches
     /// <summary>Queues <paramref name="send"/> and starts its lane's loop, writing with <paramref name="write"/>, if it is not running.</summary>
     public Task<ChatMessageView> Add(ChatPendingSend send, Func<IReadOnlyList<ChatPendingSend>, Task> write)
     {
-        var lane = lanes[LaneOf(send.Channel.ChannelId)];
+        var lane = lanes[LaneOf(send.ChannelId)];
         bool start;
         lock (lane.Gate)
         {

@@ -13,8 +13,9 @@ public sealed partial class ChatService
 
     /// <summary>
     /// Stores and delivers a message once per <paramref name="clientMessageId"/>: a retry returns the stored message.
-    /// The checks run here, for this caller; the write is the channel's (<see cref="ChatSendBatches"/>), which numbers
-    /// messages gap-free under the channel row's lock and publishes them in that order.
+    /// The text is checked here; the rest is the channel's writer's (<see cref="ChatSendBatches"/>): it checks the
+    /// caller's account, access and flood allowance at the moment of writing, numbers messages gap-free under the
+    /// channel row's lock and publishes them in that order.
     /// </summary>
     public async Task<ChatMessageView> SendAsync(
         ChatCaller caller, Guid channelId, Guid clientMessageId, string? body, CancellationToken cancellationToken = default)
@@ -25,30 +26,10 @@ public sealed partial class ChatService
             throw new ChatRefusedException("Each message needs its own client message id.");
         }
 
-        ChatPendingSend send;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            var (account, channel) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
-            try
-            {
-                flood.Take(caller.UserId, channelId, clock.GetUtcNow() - account.CreatedAt < options.Value.NewAccountAge);
-            }
-            catch (ChatRefusedException)
-            {
-                // A retry of a stored message is answered even at the limit: it stores nothing new.
-                if (await FindByClientIdAsync(db, channelId, clientMessageId, cancellationToken) is { } stored)
-                {
-                    return stored;
-                }
-
-                throw;
-            }
-
-            send = new ChatPendingSend(caller.UserId, channel, account.DisplayName, clientMessageId, text);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Not cancelled with the caller: once queued the message may be stored, and a retry finds it by its client id.
-        return await sends.Add(send, WriteBatchAsync);
+        return await sends.Add(new ChatPendingSend(caller, channelId, clientMessageId, text), WriteBatchAsync);
     }
 
     /// <summary>How many sends wait for the writer of <paramref name="channelId"/>'s lane (for tests of the batching).</summary>
@@ -61,7 +42,7 @@ public sealed partial class ChatService
     /// </summary>
     private async Task WriteBatchAsync(IReadOnlyList<ChatPendingSend> batch)
     {
-        List<ChatPendingSend[]> channels = [.. batch.GroupBy(s => s.Channel.ChannelId).Select(g => g.ToArray())];
+        List<ChatPendingSend[]> channels = [.. batch.GroupBy(s => s.ChannelId).Select(g => g.ToArray())];
         List<ChannelWrite> written;
         try
         {
@@ -88,21 +69,21 @@ public sealed partial class ChatService
             await PublishAsync(write);
             foreach (var (index, send) in write.Sends.Index())
             {
-                if (write.Refusal is { } refusal)
+                if (write.Refusals[index] is { } refusal)
                 {
                     send.Completion.TrySetException(refusal);
                 }
                 else
                 {
-                    send.Completion.TrySetResult(write.Results[index]);
+                    send.Completion.TrySetResult(write.Results[index]!);
                 }
             }
         }
     }
 
     /// <summary>
-    /// One transaction for the given channels' sends. Statements, however many channels: the channel rows' locks
-    /// (which also find retries), the inserts with the counters' updates, the senders' read positions, the direct
+    /// One transaction for the given channels' sends. Statements, however many channels and senders: the channel rows'
+    /// locks (which also find retries), the senders' accounts and access (<see cref="AccessAsync"/>), the inserts with the counters' updates, the senders' read positions, the direct
     /// conversations' other readers' positions (when there are any), the commit.
     /// </summary>
     private async Task<List<ChannelWrite>> StoreAsync(List<ChatPendingSend[]> channels)
@@ -110,7 +91,7 @@ public sealed partial class ChatService
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync();
         await using var tx = await db.Database.BeginTransactionAsync();
-        Guid[] channelIds = [.. channels.Select(c => c[0].Channel.ChannelId)];
+        Guid[] channelIds = [.. channels.Select(c => c[0].ChannelId)];
         Guid[] clientIds = [.. channels.SelectMany(c => c).Select(s => s.ClientMessageId).Distinct()];
 
         // Locked in id order, so two transactions locking several channels never wait on each other in a circle.
@@ -121,6 +102,7 @@ public sealed partial class ChatService
                 FROM chat_channels c WHERE c.id = ANY({channelIds}) ORDER BY c.id FOR UPDATE
                 """)
             .ToListAsync()).ToDictionary(h => h.Id);
+        var access = await AccessAsync(db, [.. channels.SelectMany(c => c)]);
         Guid[] stored = [.. heads.Values.SelectMany(h => h.Stored)];
         var known = stored.Length == 0
             ? []
@@ -130,10 +112,7 @@ public sealed partial class ChatService
         var writes = new List<ChannelWrite>(channels.Count);
         foreach (var sends in channels)
         {
-            var channelId = sends[0].Channel.ChannelId;
-            writes.Add(heads.TryGetValue(channelId, out var head)
-                ? await StageAsync(db, head, sends, known, now)
-                : new ChannelWrite(channelId, sends, [], [], new ChatRefusedException(NoSuchChannel) { DeniesChannel = true }));
+            writes.Add(await StageAsync(db, heads.GetValueOrDefault(sends[0].ChannelId), sends, access, known, now));
         }
 
         var posting = writes.Where(w => w.Posted.Count > 0).ToList();
@@ -152,20 +131,46 @@ public sealed partial class ChatService
         return writes;
     }
 
-    /// <summary>Numbers one channel's new messages after its last, stages them and the notifications they cause.</summary>
+    /// <summary>
+    /// Numbers one channel's new messages after its last (<paramref name="head"/>: null when the channel is gone), and
+    /// stages them and the notifications they cause. Each send is decided on its own: refused when its sender may not
+    /// use the channel or is over the flood limit; answered with the stored message when it is a retry.
+    /// </summary>
     private async Task<ChannelWrite> StageAsync(
-        AppDbContext db, ChannelHead head, ChatPendingSend[] sends, Dictionary<(Guid, Guid), ChatMessageView> known, DateTimeOffset now)
+        AppDbContext db,
+        ChannelHead? head,
+        ChatPendingSend[] sends,
+        Dictionary<(string UserId, Guid ChannelId), SendAccess> access,
+        Dictionary<(Guid, Guid), ChatMessageView> known,
+        DateTimeOffset now)
     {
-        var results = new ChatMessageView[sends.Length];
-        var posted = new List<ChatMessageView>();
-        var seq = head.LastSeq;
+        var write = new ChannelWrite(sends[0].ChannelId, sends);
+        var seq = head?.LastSeq ?? 0;
+        var senders = new List<(string UserId, ChatChannelInfo Channel)>();
         foreach (var (index, send) in sends.Index())
         {
+            var (account, channel, refusal) = access[(send.Caller.UserId, send.ChannelId)];
+            if (refusal is not null || head is null)
+            {
+                write.Refusals[index] = refusal ?? new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
+                continue;
+            }
+
+            senders.Add((send.Caller.UserId, channel!));
             if (known.TryGetValue((head.Id, send.ClientMessageId), out var stored))
             {
-                // A retry (stored earlier, or twice in this batch): the stored message, and the allowance back.
-                results[index] = stored;
-                flood.Return(send.AuthorId, head.Id);
+                // A retry (stored earlier, or twice in this batch): the stored message, even at the flood limit.
+                write.Results[index] = stored;
+                continue;
+            }
+
+            try
+            {
+                flood.Take(send.Caller.UserId, head.Id, now - account!.CreatedAt < options.Value.NewAccountAge);
+            }
+            catch (ChatRefusedException overLimit)
+            {
+                write.Refusals[index] = overLimit;
                 continue;
             }
 
@@ -174,20 +179,20 @@ public sealed partial class ChatService
                 ChannelId = head.Id,
                 Seq = ++seq,
                 ClientMessageId = send.ClientMessageId,
-                AuthorId = send.AuthorId,
+                AuthorId = send.Caller.UserId,
                 Body = send.Body,
                 CreatedAt = now,
             };
             db.ChatMessages.Add(message);
-            await StageNotificationsAsync(db, send.Channel, message, send.AuthorName, default);
-            results[index] = known[(head.Id, send.ClientMessageId)] = View(message, send.AuthorName);
-            posted.Add(results[index]);
+            await StageNotificationsAsync(db, channel!, message, account.DisplayName, default);
+            write.Results[index] = known[(head.Id, send.ClientMessageId)] = View(message, account.DisplayName);
+            write.Posted.Add(write.Results[index]!);
         }
 
-        var write = new ChannelWrite(head.Id, sends, results, posted, null) { Recipient = Recipient(sends) };
-        if (posted.Count > 0)
+        write.Recipient = Recipient(senders);
+        if (write.Posted.Count > 0)
         {
-            var row = db.ChatChannels.Attach(new ChatChannel { Id = head.Id, LastSeq = head.LastSeq });
+            var row = db.ChatChannels.Attach(new ChatChannel { Id = head!.Id, LastSeq = head.LastSeq });
             row.Entity.LastSeq = seq;
             row.Entity.LastMessageAt = now;
         }
@@ -247,8 +252,10 @@ public sealed partial class ChatService
     }
 
     /// <summary>In a direct conversation, the participant who sent nothing in this batch (the one to tell of unread messages).</summary>
-    private static string? Recipient(ChatPendingSend[] sends) =>
-        sends[0].Channel.GroupId is null && sends.Select(s => s.Channel.OtherUserId).FirstOrDefault(o => sends.All(s => s.AuthorId != o)) is { } other
+    private static string? Recipient(List<(string UserId, ChatChannelInfo Channel)> senders) =>
+        senders.Count > 0
+        && senders[0].Channel.GroupId is null
+        && senders.Select(s => s.Channel.OtherUserId).FirstOrDefault(o => senders.All(s => s.UserId != o)) is { } other
             ? other
             : null;
 
@@ -266,12 +273,22 @@ public sealed partial class ChatService
     private sealed record ReaderPosition(Guid ChannelId, long LastReadSeq);
 
     /// <summary>
-    /// What storing one channel's sends came to: a result per send (new or, for a retry, the stored message), the new
-    /// messages to publish, or the refusal every send gets when the channel is gone.
+    /// What storing one channel's sends came to: for each send the message (new, or stored before for a retry) or its
+    /// refusal; the new messages to publish; and in a direct conversation, the other reader to tell.
     /// </summary>
-    private sealed record ChannelWrite(Guid ChannelId, ChatPendingSend[] Sends, ChatMessageView[] Results, List<ChatMessageView> Posted, ChatRefusedException? Refusal)
+    private sealed class ChannelWrite(Guid channelId, ChatPendingSend[] sends)
     {
-        public string? Recipient { get; init; }
+        public Guid ChannelId { get; } = channelId;
+
+        public ChatPendingSend[] Sends { get; } = sends;
+
+        public ChatMessageView?[] Results { get; } = new ChatMessageView?[sends.Length];
+
+        public ChatRefusedException?[] Refusals { get; } = new ChatRefusedException?[sends.Length];
+
+        public List<ChatMessageView> Posted { get; } = [];
+
+        public string? Recipient { get; set; }
 
         public long RecipientRead { get; set; }
     }

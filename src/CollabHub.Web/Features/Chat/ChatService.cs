@@ -126,10 +126,6 @@ public sealed partial class ChatService(
         await db.ChatMessages.SingleOrDefaultAsync(m => m.ChannelId == channelId && m.Seq == seq, cancellationToken)
             ?? throw new ChatRefusedException("That message does not exist.");
 
-    private static async Task<ChatMessageView?> FindByClientIdAsync(AppDbContext db, Guid channelId, Guid clientMessageId, CancellationToken cancellationToken) =>
-        (await ViewsAsync(db.ChatMessages.Where(m => m.ChannelId == channelId && m.ClientMessageId == clientMessageId), db, cancellationToken))
-            .SingleOrDefault();
-
     private static async Task<List<ChatMessageView>> ViewsAsync(IQueryable<ChatMessage> messages, AppDbContext db, CancellationToken cancellationToken) =>
         await messages
             .Select(m => new ChatMessageView(
