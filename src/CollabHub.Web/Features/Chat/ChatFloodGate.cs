@@ -35,19 +35,4 @@ public sealed class ChatFloodGate(TimeProvider clock, IOptions<ChatOptions> opti
             window.Enqueue(now);
         }
     }
-
-    /// <summary>Gives back the allowance of a send that stored nothing new (a retry of a stored message).</summary>
-    public void Return(string userId, Guid channelId)
-    {
-        if (windows.TryGetValue((userId, channelId), out var window))
-        {
-            lock (window)
-            {
-                if (window.Count > 0)
-                {
-                    window.Dequeue();
-                }
-            }
-        }
-    }
 }

@@ -1,10 +1,11 @@
 namespace CollabHub.Web.Features.Chat;
 
 /// <summary>
-/// A send that passed its checks (account, channel, flood limit) and waits for its channel's writer
-/// (<see cref="ChatSendBatches"/>); <see cref="Completion"/> gets the stored message once it is published.
+/// A send that passed the checks of its own text and waits for its channel's writer (<see cref="ChatSendBatches"/>),
+/// which checks the caller's account, access and flood allowance for the whole batch at once; <see cref="Completion"/>
+/// gets the stored message once it is published, or the refusal.
 /// </summary>
-internal sealed record ChatPendingSend(string AuthorId, ChatChannelInfo Channel, string AuthorName, Guid ClientMessageId, string Body)
+internal sealed record ChatPendingSend(ChatCaller Caller, Guid ChannelId, Guid ClientMessageId, string Body)
 {
     public TaskCompletionSource<ChatMessageView> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

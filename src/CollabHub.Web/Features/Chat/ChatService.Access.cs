@@ -49,16 +49,17 @@ public sealed partial class ChatService
             .Select(c => new
             {
                 Account = db.Users.Where(u => u.Id == userId).Select(u => new CallerAccount(u.DisplayName, u.CreatedAt, u.SuspendedAt, u.SecurityStamp)).FirstOrDefault(),
-                c.Id,
-                c.GroupId,
-                c.UserLowId,
-                c.UserHighId,
-                c.LastSeq,
-                Group = db.Groups.AsNoTracking().FirstOrDefault(g => g.Id == c.GroupId),
-                Role = db.GroupMemberships.Where(m => m.GroupId == c.GroupId && m.UserId == userId).Select(m => (GroupRole?)m.Role).FirstOrDefault(),
-                Banned = db.GroupBans.Any(b => b.GroupId == c.GroupId && b.UserId == userId),
-                LastRead = db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => r.LastReadSeq).FirstOrDefault(),
-                OtherName = db.Users.Where(u => u.Id == (c.UserLowId == userId ? c.UserHighId : c.UserLowId)).Select(u => u.DisplayName).FirstOrDefault(),
+                Channel = new ChannelAccess(
+                    c.Id,
+                    c.GroupId,
+                    c.UserLowId,
+                    c.UserHighId,
+                    c.LastSeq,
+                    db.Groups.AsNoTracking().FirstOrDefault(g => g.Id == c.GroupId),
+                    db.GroupMemberships.Where(m => m.GroupId == c.GroupId && m.UserId == userId).Select(m => (GroupRole?)m.Role).FirstOrDefault(),
+                    db.GroupBans.Any(b => b.GroupId == c.GroupId && b.UserId == userId),
+                    db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => r.LastReadSeq).FirstOrDefault(),
+                    db.Users.Where(u => u.Id == (c.UserLowId == userId ? c.UserHighId : c.UserLowId)).Select(u => u.DisplayName).FirstOrDefault()),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -68,22 +69,109 @@ public sealed partial class ChatService
             throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
         }
 
-        var account = Valid(caller, row.Account);
-        if (row.GroupId is { } groupId)
+        return Decide(caller, row.Account, row.Channel);
+    }
+
+    /// <summary>
+    /// The same decision as <see cref="RequireAccessAsync"/> for every sender and channel of a batch of sends, in two
+    /// statements however many there are: the accounts, then the channels with their groups and the senders' roles,
+    /// bans and (in direct conversations) the participants' names. A refusal is kept for its send, not thrown.
+    /// </summary>
+    private static async Task<Dictionary<(string UserId, Guid ChannelId), SendAccess>> AccessAsync(AppDbContext db, IReadOnlyCollection<ChatPendingSend> sends)
+    {
+        string[] userIds = [.. sends.Select(s => s.Caller.UserId).Distinct()];
+        Guid[] channelIds = [.. sends.Select(s => s.ChannelId).Distinct()];
+        var accounts = await db.Users
+            .Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, Account = new CallerAccount(u.DisplayName, u.CreatedAt, u.SuspendedAt, u.SecurityStamp) })
+            .ToDictionaryAsync(a => a.Id, a => a.Account);
+        var channels = await db.ChatChannels.AsNoTracking()
+            .Where(c => channelIds.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.GroupId,
+                c.UserLowId,
+                c.UserHighId,
+                c.LastSeq,
+                Group = db.Groups.AsNoTracking().FirstOrDefault(g => g.Id == c.GroupId),
+                Roles = db.GroupMemberships.Where(m => m.GroupId == c.GroupId && userIds.Contains(m.UserId)).Select(m => new { m.UserId, m.Role }).ToList(),
+                Banned = db.GroupBans.Where(b => b.GroupId == c.GroupId && userIds.Contains(b.UserId)).Select(b => b.UserId).ToList(),
+                Names = db.Users.Where(u => u.Id == c.UserLowId || u.Id == c.UserHighId).Select(u => new { u.Id, u.DisplayName }).ToList(),
+            })
+            .ToDictionaryAsync(c => c.Id);
+
+        var decided = new Dictionary<(string UserId, Guid ChannelId), SendAccess>();
+        foreach (var send in sends)
         {
-            var access = row.Group is null ? null : new GroupAccess(row.Group, caller.Viewer, row.Role, row.Banned);
+            var userId = send.Caller.UserId;
+            if (decided.ContainsKey((userId, send.ChannelId)))
+            {
+                continue;
+            }
+
+            var channel = channels.GetValueOrDefault(send.ChannelId) is { } c
+                ? new ChannelAccess(
+                    c.Id,
+                    c.GroupId,
+                    c.UserLowId,
+                    c.UserHighId,
+                    c.LastSeq,
+                    c.Group,
+                    c.Roles.Where(r => r.UserId == userId).Select(r => (GroupRole?)r.Role).FirstOrDefault(),
+                    c.Banned.Contains(userId),
+                    0,
+                    c.Names.Where(n => n.Id == (c.UserLowId == userId ? c.UserHighId : c.UserLowId)).Select(n => n.DisplayName).FirstOrDefault())
+                : null;
+            try
+            {
+                var (account, info) = Decide(send.Caller, accounts.GetValueOrDefault(userId), channel);
+                decided[(userId, send.ChannelId)] = new SendAccess(account, info, null);
+            }
+            catch (ChatRefusedException refused)
+            {
+                decided[(userId, send.ChannelId)] = new SendAccess(null, null, refused);
+            }
+        }
+
+        return decided;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="caller"/> may use <paramref name="channel"/> (null when it does not exist): an ended
+    /// session is refused first, then a group channel for anyone but the group's members (decided by
+    /// <see cref="GroupAccess"/>), and a direct conversation for anyone but its two participants.
+    /// </summary>
+    private static (CallerAccount Account, ChatChannelInfo Channel) Decide(ChatCaller caller, CallerAccount? found, ChannelAccess? channel)
+    {
+        var account = Valid(caller, found);
+        if (channel is null)
+        {
+            throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
+        }
+
+        if (channel.GroupId is { } groupId)
+        {
+            var access = channel.Group is null ? null : new GroupAccess(channel.Group, caller.Viewer, channel.Role, channel.Banned);
             if (access is null || !access.CanSee || !access.CanParticipate)
             {
                 throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
             }
 
-            return (account, new ChatChannelInfo(row.Id, groupId, access.Group.Name, null, access.CanModerate, row.LastSeq, row.LastRead, access.Group.Slug));
+            return (account, new ChatChannelInfo(channel.Id, groupId, access.Group.Name, null, access.CanModerate, channel.LastSeq, channel.LastRead, access.Group.Slug));
         }
 
-        var channel = new ChatChannel { Id = row.Id, UserLowId = row.UserLowId, UserHighId = row.UserHighId };
-        var other = channel.OtherParticipant(userId) ?? throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
-        return (account, new ChatChannelInfo(row.Id, null, row.OtherName ?? "Former member", other, false, row.LastSeq, row.LastRead));
+        var row = new ChatChannel { Id = channel.Id, UserLowId = channel.UserLowId, UserHighId = channel.UserHighId };
+        var other = row.OtherParticipant(caller.UserId) ?? throw new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
+        return (account, new ChatChannelInfo(channel.Id, null, channel.OtherName ?? "Former member", other, false, channel.LastSeq, channel.LastRead));
     }
+
+    /// <summary>A channel as one caller reaches it: its group, the caller's role and ban there, their read position, the other participant's name.</summary>
+    private sealed record ChannelAccess(
+        Guid Id, Guid? GroupId, string? UserLowId, string? UserHighId, long LastSeq, Group? Group, GroupRole? Role, bool Banned, long LastRead, string? OtherName);
+
+    /// <summary>What a sender may do in a channel of a batch: the account and channel, or the refusal their send gets.</summary>
+    private sealed record SendAccess(CallerAccount? Account, ChatChannelInfo? Channel, ChatRefusedException? Refusal);
 
     private sealed record CallerAccount(string DisplayName, DateTimeOffset CreatedAt, DateTimeOffset? SuspendedAt, string? SecurityStamp);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Notifications;
 using CollabHub.Web.Infrastructure.Data;
@@ -21,8 +22,14 @@ public sealed partial class ChatService(
     PostMarkup markup,
     INotifier notifier,
     TimeProvider clock,
-    IOptions<ChatOptions> options)
+    IOptions<ChatOptions> options,
+    IMeterFactory meters)
 {
+    public const string MeterName = "CollabHub.Chat";
+
+    /// <summary>How many new messages each commit stored (a histogram): above one when sends in a lane were written together.</summary>
+    public const string BatchSizeInstrument = "collabhub.chat.messages_per_commit";
+
     /// <summary>The most messages one history or catch-up call returns.</summary>
     public const int PageSize = 100;
 
@@ -118,10 +125,6 @@ public sealed partial class ChatService(
     private static async Task<ChatMessage> RequireMessageAsync(AppDbContext db, Guid channelId, long seq, CancellationToken cancellationToken) =>
         await db.ChatMessages.SingleOrDefaultAsync(m => m.ChannelId == channelId && m.Seq == seq, cancellationToken)
             ?? throw new ChatRefusedException("That message does not exist.");
-
-    private static async Task<ChatMessageView?> FindByClientIdAsync(AppDbContext db, Guid channelId, Guid clientMessageId, CancellationToken cancellationToken) =>
-        (await ViewsAsync(db.ChatMessages.Where(m => m.ChannelId == channelId && m.ClientMessageId == clientMessageId), db, cancellationToken))
-            .SingleOrDefault();
 
     private static async Task<List<ChatMessageView>> ViewsAsync(IQueryable<ChatMessage> messages, AppDbContext db, CancellationToken cancellationToken) =>
         await messages

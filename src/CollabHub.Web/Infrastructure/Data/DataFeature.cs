@@ -24,6 +24,17 @@ public static class DataFeature
                 builder.ConnectionStringBuilder.NoResetOnClose = true;
             }
 
+            // Statements the app runs again and again (a chat send's access check, a page's queries) are prepared on
+            // each pooled connection after a few uses, so PostgreSQL stops parsing and planning them every time. In
+            // the chat benchmark, on the same busy machine back to back, MessagePack deliveries at 10,000/s offered
+            // went from 8,343/s (p50 2.2 s) to 9,922/s (p50 166 ms) and the hub's capacity from 17% to 44% of the echo
+            // hub's. EF names every column it reads, so a migration never changes a prepared statement's result.
+            if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+                && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
+            }
+
             return builder.Build();
         });
 

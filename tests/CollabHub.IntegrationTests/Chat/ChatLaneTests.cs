@@ -1,0 +1,172 @@
+using System.Diagnostics.Metrics;
+using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.IntegrationTests.Chat;
+
+/// <summary>
+/// Sends into many channels at once are written by a few lanes, each storing whatever its channels have waiting in one
+/// commit: every sender still gets their own message back, and every channel's sequence stays gap-free and in the
+/// order the channel's readers are told.
+/// </summary>
+public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixture<FloodFreeChatAppFixture>
+{
+    private const int Channels = 24;
+    private const int Members = 4;
+    private const int MessagesEach = 5;
+    private readonly CollabHubApp app = fixture.App;
+
+    [Fact]
+    public async Task Send_IntoManyChannelsAtOnce_EverySenderGetsTheirMessage_EachChannelGapFreeInOrder()
+    {
+        var members = new List<ApplicationUser>();
+        for (var i = 0; i < Members; i++)
+        {
+            members.Add(await TestAccounts.CreateAsync(app, $"Lane sender {i}"));
+        }
+
+        var chat = app.Services.GetRequiredService<ChatService>();
+        var channels = new List<Guid>();
+        for (var c = 0; c < Channels; c++)
+        {
+            var group = await ChatTestGroups.CreateAsync(app, [.. members]);
+            channels.Add((await chat.OpenGroupChannelAsync(Caller(members[0]), group.Id, TestContext.Current.CancellationToken)).ChannelId);
+        }
+
+        var commits = new List<int>();
+        using var listener = ListenToCommits(commits);
+        var sends = (
+            from channel in channels
+            from member in members
+            from n in Enumerable.Range(0, MessagesEach)
+            select (Channel: channel, Member: member, Body: $"{member.DisplayName}, number {n}")).ToList();
+        var stored = await Task.WhenAll(sends.Select(s => Task.Run(() => chat.SendAsync(Caller(s.Member), s.Channel, Guid.NewGuid(), s.Body))));
+
+        Assert.Equal(sends.Select(s => (s.Channel, s.Body)), stored.Select(v => (v.ChannelId, v.Body)));
+        lock (commits)
+        {
+            Assert.Equal(sends.Count, commits.Sum());
+        }
+
+        const int perChannel = Members * MessagesEach;
+        foreach (var channel in channels)
+        {
+            Assert.Equal(Enumerable.Range(1, perChannel).Select(n => (long)n), stored.Where(v => v.ChannelId == channel).Select(v => v.Seq).Order());
+            var history = await chat.HistoryAsync(Caller(members[1]), channel, long.MaxValue, cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Equal(Enumerable.Range(1, perChannel).Select(n => (long)n), history.Select(v => v.Seq));
+            Assert.Equal(
+                stored.Where(v => v.ChannelId == channel).OrderBy(v => v.Seq).Select(v => v.Body),
+                history.Select(v => v.Body));
+        }
+    }
+
+    [Fact]
+    public async Task Send_IntoSeveralChannelsWhileTheirWriterIsBusy_IsStoredInOneCommit()
+    {
+        var member = await TestAccounts.CreateAsync(app, "Lane waiter");
+        var lane = await ChannelsInOneLaneAsync(member, 6);
+        var caller = Caller(member);
+        var commits = new List<int>();
+        using var listener = ListenToCommits(commits);
+
+        Task<ChatMessageView[]> waiting = null!;
+        var first = await HoldLaneAsync(caller, lane[0], 5, () =>
+            waiting = Task.WhenAll(lane.Skip(1).Select(channelId => Task.Run(() => Chat.SendAsync(caller, channelId, Guid.NewGuid(), "Queued behind")))));
+
+        Assert.Equal(1, (await first).Seq);
+        Assert.All(await waiting, v => Assert.Equal(1, v.Seq));
+        lock (commits)
+        {
+            // A writer per channel would have made six commits of one.
+            Assert.Equal([1, 5], commits);
+        }
+    }
+
+    [Fact]
+    public async Task Send_ByAnOutsiderInTheSameBatch_IsRefusedAlone_TheMembersMessageIsStored()
+    {
+        var member = await TestAccounts.CreateAsync(app, "Lane member");
+        var outsider = await TestAccounts.CreateAsync(app, "Lane outsider");
+        var lane = await ChannelsInOneLaneAsync(member, 2);
+
+        Task<ChatMessageView> refused = null!;
+        Task<ChatMessageView> stored = null!;
+        var first = await HoldLaneAsync(Caller(member), lane[0], 2, () =>
+        {
+            refused = Task.Run(() => Chat.SendAsync(Caller(outsider), lane[1], Guid.NewGuid(), "Let me in"));
+            stored = Task.Run(() => Chat.SendAsync(Caller(member), lane[1], Guid.NewGuid(), "Hello, members"));
+        });
+
+        await first;
+        var refusal = await Assert.ThrowsAsync<ChatRefusedException>(() => refused);
+        Assert.Equal(ChatService.NoSuchChannel, refusal.Message);
+        Assert.Equal(1, (await stored).Seq);
+        var history = await Chat.HistoryAsync(Caller(member), lane[1], long.MaxValue, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(["Hello, members"], history.Select(v => v.Body));
+    }
+
+    private ChatService Chat => app.Services.GetRequiredService<ChatService>();
+
+    /// <summary>Group channels of <paramref name="member"/>'s, created until <paramref name="count"/> of them share a writer.</summary>
+    private async Task<List<Guid>> ChannelsInOneLaneAsync(ApplicationUser member, int count)
+    {
+        var lanes = new Dictionary<int, List<Guid>>();
+        while (true)
+        {
+            var group = await ChatTestGroups.CreateAsync(app, member);
+            var channelId = (await Chat.OpenGroupChannelAsync(Caller(member), group.Id, TestContext.Current.CancellationToken)).ChannelId;
+            var lane = lanes.TryGetValue(ChatSendBatches.LaneOf(channelId), out var found) ? found : lanes[ChatSendBatches.LaneOf(channelId)] = [];
+            lane.Add(channelId);
+            if (lane.Count == count)
+            {
+                return lane;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Holds <paramref name="held"/>'s row so that a send into it keeps its lane's writer waiting; meanwhile
+    /// <paramref name="queue"/> sends into the lane's other channels, and once <paramref name="queued"/> sends wait
+    /// behind, lets go. Returns the held send.
+    /// </summary>
+    private async Task<Task<ChatMessageView>> HoldLaneAsync(ChatCaller caller, Guid held, int queued, Action queue)
+    {
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using var holder = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await using var hold = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await holder.Database.ExecuteSqlAsync($"SELECT 1 FROM chat_channels WHERE id = {held} FOR UPDATE", TestContext.Current.CancellationToken);
+        var first = Task.Run(() => Chat.SendAsync(caller, held, Guid.NewGuid(), "Held up"));
+        await Eventually.WaitAsync(async () => await LockWaitsAsync(contexts) > 0, "the lane's writer waits for the held channel");
+        queue();
+        await Eventually.WaitAsync(() => Chat.SendsWaitingInLaneOf(held) == queued, $"{queued} sends wait in the lane");
+        return first;
+    }
+
+    private static async Task<int> LockWaitsAsync(IDbContextFactory<AppDbContext> contexts)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync();
+    }
+
+    private MeterListener ListenToCommits(List<int> commits)
+    {
+        var listener = new MeterListener();
+        var ours = app.Services.GetRequiredService<IMeterFactory>();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Scope == ours && instrument.Name == ChatService.BatchSizeInstrument)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, size, _, _) => { lock (commits) { commits.Add(size); } });
+        listener.Start();
+        return listener;
+    }
+
+    private static ChatCaller Caller(ApplicationUser member) => new(member.Id, false, null);
+}
