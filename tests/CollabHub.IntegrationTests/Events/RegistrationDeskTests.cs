@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Events;
 using CollabHub.Web.Features.Groups;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Events;
@@ -12,10 +13,14 @@ namespace CollabHub.IntegrationTests.Events;
 /// </summary>
 public sealed class RegistrationDeskTests(PostgresServer postgres) : IAsyncLifetime
 {
+    private readonly RegistrationInsertCounter inserts = new();
     private CollabHubApp app = null!;
 
     public async ValueTask InitializeAsync() =>
-        app = new CollabHubApp(await postgres.CreateDatabaseAsync(nameof(RegistrationDeskTests)) + ";Maximum Pool Size=20;Timeout=60");
+        app = new CollabHubApp(await postgres.CreateDatabaseAsync(nameof(RegistrationDeskTests)) + ";Maximum Pool Size=20;Timeout=60")
+        {
+            TestServices = services => services.AddSingleton<IInterceptor>(inserts),
+        };
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
@@ -72,6 +77,31 @@ public sealed class RegistrationDeskTests(PostgresServer postgres) : IAsyncLifet
         var after = await TestEvents.RegistrationsOfAsync(app, ev);
         Assert.Equal(Enumerable.Range(21, 12).Select(i => (long)i), after.Where(r => r.Status == RegistrationStatus.Confirmed && r.Ticket > 20).Select(r => r.Ticket));
         Assert.Equal((20, 150 - 20 - 12), ((await TestEvents.ReloadAsync(app, ev)).ConfirmedCount, (await TestEvents.ReloadAsync(app, ev)).WaitlistCount));
+    }
+
+    [Fact]
+    public async Task Register_ACrowdAtOnce_IsSavedABatchAtATime_NotPersonByPerson()
+    {
+        var ev = await TestEvents.CreateAsync(app, 10);
+        var people = await TestEvents.MembersAsync(app, 120);
+        var service = TestEvents.Registrations(app);
+        var before = inserts.Count;
+
+        var outcomes = await Task.WhenAll(people.Select(p => Task.Run(() => service.RegisterAsync(TestEvents.Viewer(p), ev.Slug))));
+
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Message));
+        var roundTrips = inserts.Count - before;
+        Assert.True(roundTrips < people.Count / 4, $"{roundTrips} round trips inserted 120 registrations: each person was saved on their own");
+        var registrations = await TestEvents.RegistrationsOfAsync(app, ev);
+        Assert.Equal(Enumerable.Range(1, 120).Select(i => (long)i), registrations.Select(r => r.Ticket));
+        Assert.Equal(10, registrations.Count(r => r.Status == RegistrationStatus.Confirmed));
+        var saved = await TestEvents.ReloadAsync(app, ev);
+        Assert.Equal((10, 110, 120L), (saved.ConfirmedCount, saved.WaitlistCount, saved.LastTicket));
+        foreach (var person in people)
+        {
+            // Every decision's mail commits with it, the batch's saves deferred or not.
+            Assert.Single(await TestEvents.MailSubjectsAsync(app, person), s => s.StartsWith("You're registered", StringComparison.Ordinal) || s.StartsWith("On the waitlist", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

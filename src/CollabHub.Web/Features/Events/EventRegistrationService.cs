@@ -41,7 +41,7 @@ public sealed class EventRegistrationService(
                 case RegistrationChange.AlreadyConfirmed:
                     return "You're already registered.";
                 case RegistrationChange.AlreadyWaitlisted:
-                    return $"You're already on the waitlist, number {await PositionAsync(tx.Db, registration, cancellationToken)}.";
+                    return $"You're already on the waitlist, number {await tx.PositionAsync(registration, cancellationToken)}.";
                 default:
                     throw new ArgumentOutOfRangeException(nameof(slug), change, "Unknown registration change.");
             }

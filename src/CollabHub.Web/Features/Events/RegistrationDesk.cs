@@ -14,9 +14,10 @@ namespace CollabHub.Web.Features.Events;
 /// (about 340 a second on the benchmark machine's disk, less with the work around each one): a thousand people
 /// pressing "Register" in the same second waited 8 s in the benchmark. Deciding a batch under one lock and one flush
 /// keeps every rule (seats, first come first served, one promotion per freed seat) and costs a lone request nothing:
-/// it is a batch of one, decided at once. Each person's change is saved in turn inside the transaction, so the next
-/// one reads it; a person refused by a rule does not hold up the others; if the batch fails as a whole, each request
-/// is decided again on its own.
+/// it is a batch of one, decided at once. Each decision reads the ones before it from the context (the tracked event
+/// and registrations), and whatever must query the database (a cancellation's waitlist) saves them first; a person
+/// refused by a rule does not hold up the others; if the batch fails as a whole, each request is decided again on its
+/// own.
 /// </remarks>
 public sealed class RegistrationDesk(IDbContextFactory<AppDbContext> contexts, ILiveEvents live, ILogger<RegistrationDesk> logger, IMeterFactory meters)
 {
@@ -127,7 +128,7 @@ public sealed class RegistrationDesk(IDbContextFactory<AppDbContext> contexts, I
         }
 
         // A failed save aborts the whole transaction anyway (and the batch is then decided one by one), so the
-        // savepoint EF would set around every save is a round trip per person for nothing.
+        // savepoint EF would set around every save is a round trip for nothing.
         locked.Db.Database.AutoSavepointsEnabled = false;
         await locked.PrefetchAsync([.. batch.Select(r => r.Viewer.UserId).OfType<string>().Distinct(StringComparer.Ordinal)], CancellationToken.None);
         for (var i = 0; i < batch.Count; i++)
@@ -142,7 +143,7 @@ public sealed class RegistrationDesk(IDbContextFactory<AppDbContext> contexts, I
             try
             {
                 var message = await batch[i].Change(tx, CancellationToken.None);
-                await locked.Db.SaveChangesAsync(CancellationToken.None);
+                locked.DeferSave();
                 outcomes[i] = EventOutcome.Done(message);
             }
             catch (EventRuleException refused)

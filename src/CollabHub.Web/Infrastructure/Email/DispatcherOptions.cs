@@ -9,6 +9,16 @@ public sealed class DispatcherOptions
     /// <summary>Rows claimed, and sent over one SMTP connection, per round.</summary>
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// After mail is committed, how long the dispatcher waits for commits to stop coming before it sends; zero sends at
+    /// once. Sending shares the app's CPU with the requests that queue the mail: in the registration race (1,000 people
+    /// pressing "Register" within a second, each queuing a mail) the decisions come first and the mail follows.
+    /// </summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The longest the dispatcher waits for commits to settle, so a steady stream of mail is still sent.</summary>
+    public TimeSpan MaxSettleTime { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often the outbox is checked when nothing signalled new mail (other instances' mail, retries).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -60,7 +60,10 @@ public sealed class OutboxDispatcher(
             var wait = failures == 0 ? dispatcher.PollInterval : OutboxDelivery.Backoff(failures - 1, dispatcher.PollInterval, TimeSpan.FromMinutes(1));
             try
             {
-                await signal.WaitAsync(wait, clock, stoppingToken);
+                if (await signal.WaitAsync(wait, clock, stoppingToken) && dispatcher.SettleTime > TimeSpan.Zero)
+                {
+                    await signal.SettleAsync(dispatcher.SettleTime, dispatcher.MaxSettleTime, clock, stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {
