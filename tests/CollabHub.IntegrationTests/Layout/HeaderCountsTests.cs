@@ -41,6 +41,8 @@ public sealed class HeaderCountsTests(NotificationsFixture fixture) : IClassFixt
         Assert.Equal("3", page.QuerySelector(".notification-bell__count")?.TextContent);
         Assert.Equal("1 unread", page.QuerySelector("a[href='messages'] .chat-unread")?.TextContent);
         Assert.Equal("Review 1 waiting", Words(page.QuerySelector("a[href='library/review']")?.TextContent));
+        var home = await browser.OpenAsync("/");
+        Assert.Equal("1 submission awaits your review", home.QuerySelector("#library-home-title + p a[href='library/review']")?.TextContent);
 
         await Data.RemoveAsync(group, me);
         page = await browser.OpenAsync("/library");
