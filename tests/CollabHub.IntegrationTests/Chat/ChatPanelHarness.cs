@@ -1,4 +1,5 @@
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Components.Layout;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Members;
@@ -36,6 +37,7 @@ public sealed class ChatPanelHarness
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ChatCircuitPresence>();
         services.AddScoped<ChatUnreadTracker>();
+        services.AddScoped(_ => ActivatorUtilities.CreateInstance<ShellCountsService>(app.Services));
     }
 
     public static async Task<ChatPanelHarness> RoomAsync(CollabHubApp app)

@@ -19,13 +19,15 @@ public sealed class NotificationsFixture(PostgresServer postgres) : IAsyncLifeti
 
     public CollabHubApp App => app ?? throw new InvalidOperationException("Not initialised.");
 
+    public string ConnectionString { get; private set; } = "";
+
     public DiscussionTestData Data => new(App);
 
     public NotificationService Notifications => App.Services.GetRequiredService<NotificationService>();
 
     public async ValueTask InitializeAsync()
     {
-        var connectionString = await postgres.CreateDatabaseAsync(GetType().Name);
+        var connectionString = ConnectionString = await postgres.CreateDatabaseAsync(GetType().Name);
         app = new CollabHubApp(connectionString, new Dictionary<string, string?>
         {
             ["App:PublicBaseUrl"] = "https://hub.test/",

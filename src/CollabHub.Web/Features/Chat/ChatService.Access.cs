@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,17 @@ public sealed partial class ChatService
             .Where(u => u.Id == caller.UserId)
             .Select(u => new CallerAccount(u.DisplayName, u.CreatedAt, u.SuspendedAt, u.SecurityStamp))
             .SingleOrDefaultAsync(cancellationToken));
+
+    /// <summary>
+    /// The caller's account if <see cref="Valid"/> would accept it (present, not suspended, the same security stamp), as
+    /// a query, for reading a count inside another statement.
+    /// </summary>
+    internal static IQueryable<ApplicationUser> ValidAccount(AppDbContext db, ChatCaller caller)
+    {
+        var userId = caller.UserId;
+        var stamp = caller.SecurityStamp;
+        return db.Users.Where(u => u.Id == userId && u.SuspendedAt == null && (stamp == null || u.SecurityStamp == stamp));
+    }
 
     private static CallerAccount Valid(ChatCaller caller, CallerAccount? account) =>
         account is null

@@ -134,6 +134,16 @@ public sealed partial class ChatService
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Unread messages in each of <paramref name="userId"/>'s direct conversations (never below zero), for counting them
+    /// inside another statement: the same positions <see cref="UnreadAsync"/> reads, which the navigation's badge sums.
+    /// </summary>
+    internal static IQueryable<long> DirectUnread(AppDbContext db, string userId) =>
+        db.ChatChannels
+            .Where(c => c.GroupId == null && (c.UserLowId == userId || c.UserHighId == userId))
+            .Select(c => c.LastSeq - (db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => (long?)r.LastReadSeq).FirstOrDefault() ?? 0))
+            .Select(unread => Math.Max(unread, 0));
+
     /// <summary>Ids of every channel <paramref name="userId"/> may use, for routing presence and unread changes.</summary>
     public async Task<IReadOnlyList<Guid>> ChannelIdsOfAsync(string userId, CancellationToken cancellationToken = default)
     {

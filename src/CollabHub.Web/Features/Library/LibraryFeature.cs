@@ -16,7 +16,6 @@ public static class LibraryFeature
         services.AddSingleton<LibraryFileStore>();
         services.AddSingleton<ExtractionSignal>();
         services.AddScoped<LibraryService>();
-        services.AddScoped<IPendingReviewCount>(sp => sp.GetRequiredService<LibraryService>());
         services.AddScoped<LibrarySearchService>();
         services.AddScoped<CollectionService>();
         services.AddHostedService<TextExtractionWorker>();

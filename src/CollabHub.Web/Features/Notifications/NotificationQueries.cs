@@ -20,6 +20,14 @@ public static class NotificationQueries
         return notifications.Where(n => n.RecipientId == userId && (n.GroupId == null || readable.Contains(n.GroupId.Value)));
     }
 
+    /// <summary>
+    /// What the bell counts: the viewer's unread notifications they may still read, one per kind and subject (a thread's
+    /// five replies are one item), as the list collapses them.
+    /// </summary>
+    public static IQueryable<NotificationUnreadKey> UnreadKeys(AppDbContext db, GroupViewer viewer) =>
+        db.Notifications.AsNoTracking().VisibleTo(db, viewer).Where(n => n.ReadAt == null)
+            .Select(n => new NotificationUnreadKey { Kind = n.Kind, Subject = n.Subject }).Distinct();
+
     /// <summary>The member as groups see them, from the database (no cookie when mailing): administrators read every group.</summary>
     public static async Task<GroupViewer> ViewerAsync(AppDbContext db, string userId, CancellationToken cancellationToken)
     {

@@ -137,8 +137,7 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
     }
 
     private static Task<int> CountUnreadAsync(AppDbContext db, GroupViewer viewer, CancellationToken cancellationToken) =>
-        db.Notifications.AsNoTracking().VisibleTo(db, viewer).Where(n => n.ReadAt == null)
-            .Select(n => new { n.Kind, n.Subject }).Distinct().CountAsync(cancellationToken);
+        NotificationQueries.UnreadKeys(db, viewer).CountAsync(cancellationToken);
 
     /// <summary>Other tabs' bells recount.</summary>
     private async Task ChangedAsync(GroupViewer viewer, int changed)

@@ -1,4 +1,6 @@
 using CollabHub.Web.Components;
+using CollabHub.Web.Components.Layout;
+using CollabHub.Web.Features.Library;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace CollabHub.Web.Infrastructure.Web;
@@ -26,6 +28,9 @@ public static class WebPlatform
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddScoped<ShellCountsService>();
+        // The header's review link reads its count with the header's others (its only reader; the header is per request).
+        builder.Services.AddScoped<IPendingReviewCount>(sp => sp.GetRequiredService<ShellCountsService>());
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
         // Visitors' public pages, briefly (see PublicPageCachePolicy); zero turns it off.
