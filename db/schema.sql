@@ -2027,21 +2027,3 @@ BEGIN
 END $EF$;
 COMMIT;
 
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129022016_InlineSearchVectors') THEN
-    ALTER TABLE library_resources SET (toast_tuple_target=8160);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129022016_InlineSearchVectors') THEN
-    INSERT INTO __ef_migrations_history (migration_id, product_version)
-    VALUES ('20261129022016_InlineSearchVectors', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-

@@ -1822,8 +1822,6 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
 
                             t.HasCheckConstraint("ck_library_resources_topics", "cardinality(topics) <= 8");
                         });
-
-                    b.HasAnnotation("Npgsql:StorageParameter:toast_tuple_target", 8160);
                 });
 
             modelBuilder.Entity("CollabHub.Web.Features.Library.ResourceCollection", b =>
