@@ -35,7 +35,7 @@ public sealed class LibrarySearchWindowTests(SmallSearchLimitFixture fixture) : 
         var resources = await Data.QueryAsync(db => db.Set<Resource>().CountAsync(Ct));
         foreach (var word in new[] { old, recent })
         {
-            var share = await ShareAsync(word);
+            var share = await Data.WordShareAsync(word);
             Assert.True(share < 0.05 && share * resources > 2 * (Limit + 1), $"'{word}' should be of middling share; it is in {share:P1} of {resources}.");
         }
 
@@ -71,10 +71,4 @@ public sealed class LibrarySearchWindowTests(SmallSearchLimitFixture fixture) : 
                'Approved', false, 'simple', '', 0, t.at, t.at, t.at + i * interval '1 second', 1, to_tsvector('simple', 'filler')
         FROM generate_series(1, {Filler}) AS i, (SELECT max(approved_at) AS at FROM library_resources) AS t
         """, Ct));
-
-    private Task<double> ShareAsync(string word) => Data.QueryAsync(db => db.Database.SqlQuery<double>($"""
-        SELECT e.f::float8 AS "Value"
-        FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(w, f)
-        WHERE s.tablename = 'library_resources' AND s.attname = 'search_vector' AND e.w = {word}
-        """).SingleAsync(Ct));
 }
