@@ -91,6 +91,13 @@ public sealed class LibraryTestData(WebApplicationFactory<Program> app)
         return await query(db);
     }
 
+    /// <summary>The share of resources holding <paramref name="word"/> as the last ANALYZE counted it (what the search judges commonness by).</summary>
+    public Task<double> WordShareAsync(string word) => QueryAsync(db => db.Database.SqlQuery<double>($"""
+        SELECT e.f::float8 AS "Value"
+        FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(w, f)
+        WHERE s.tablename = 'library_resources' AND s.attname = 'search_vector' AND e.w = {word}
+        """).SingleAsync(Ct));
+
     public Task<Group> GroupAsync(GroupVisibility visibility, params (ApplicationUser User, GroupRole Role)[] members) =>
         TestGroups.CreateAsync(app, visibility, "Library group", members);
 

@@ -39,6 +39,12 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
     /// </summary>
     private const string CommonShare = "0.05";
 
+    /// <summary>
+    /// How many matches a middling word's window is expected to hold, per match kept: with twice as many expected, a
+    /// pair's words that occur together less often than their shares suggest still fill it mostly.
+    /// </summary>
+    private const int WindowSpread = 2;
+
     /// <summary>How many recent resources a common-word search looks through, per match it may keep (its bound on work).</summary>
     private const int WindowPerMatch = 4;
 
@@ -146,14 +152,30 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                             OR (g.visibility = 0 AND NOT EXISTS (SELECT 1 FROM group_bans gb WHERE gb.group_id = r.group_id AND gb.user_id = @uid)))))),
         -- How common the words are, from the statistics ANALYZE keeps on the vectors: the share of resources holding each
         -- word as written, multiplied over the words (all must match). Unknown words count as rare.
-        common AS (
-            SELECT @q <> '' AND coalesce((
-                SELECT exp(sum(ln(greatest(coalesce(e.f, 0), 1e-9)))) >= {{CommonShare}}
+        share AS (
+            SELECT CASE WHEN @q = '' THEN 0 ELSE coalesce((
+                SELECT exp(sum(ln(greatest(coalesce(e.f, 0), 1e-9))))
                 FROM unnest(tsvector_to_array(to_tsvector('simple', @q))) AS w(lexeme)
                 LEFT JOIN (SELECT e.w, e.f
                            FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(w, f)
                            WHERE s.schemaname = current_schema() AND s.tablename = 'library_resources' AND s.attname = 'search_vector') e
-                       ON e.w = w.lexeme), false) AS yes),
+                       ON e.w = w.lexeme), 0) END AS f),
+        common AS (SELECT (SELECT f FROM share) >= {{CommonShare}} AS yes),
+        -- Words of middling share are first looked for among the newest resources only, in a window expected to hold
+        -- {{WindowSpread}} times the matches kept: its start is read from ANALYZE's histogram of approval times (no index
+        -- walk), and the window is combined with the GIN matches in the index (BitmapAnd), so only the window's matches
+        -- are read from the table. Without statistics, or for rare words, there is no window.
+        cutoff AS (
+            SELECT h.bounds[floor((cardinality(h.bounds) - 1) * (1 - {{WindowSpread}} * (@cap + 1) / (s.f * h.n)))::int + 1] AS at
+            FROM share s,
+                 (SELECT st.histogram_bounds::text::timestamptz[] AS bounds, c.reltuples * (1 - st.null_frac) AS n
+                  FROM pg_stats st JOIN pg_class c ON c.oid = 'library_resources'::regclass
+                  WHERE st.schemaname = current_schema() AND st.tablename = 'library_resources' AND st.attname = 'approved_at') h
+            -- Not for phrases: the index cannot tell word order, so each candidate's vector is read to check it, and
+            -- a phrase is much rarer than its words together (over 300 benchmark queries, windows for phrases read 9%
+            -- more buffers, mostly on windows that then held too few).
+            WHERE s.f > 0 AND s.f < {{CommonShare}} AND {{WindowSpread}} * (@cap + 1) < s.f * h.n
+              AND strpos((SELECT query FROM q)::text, '<') = 0),
         -- Common words are looked for among the @window most recently approved resources (that pass the filters) and the
         -- first @cap + 1 matches in that (newest first) order kept: each row looked at has its vector read, so the window
         -- bounds the work.
@@ -163,6 +185,15 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
             WHERE (SELECT yes FROM common) AND {{Filters}}
             ORDER BY v.approved_at DESC
             LIMIT @window),
+        -- The window's newest @cap + 1 matches; when it holds no more than @cap (or there is no window), the search below
+        -- looks at every match instead, so what is kept is always the newest @cap + 1 of all matches.
+        windowed AS MATERIALIZED (
+            SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, v.search_vector
+            FROM visible v
+            -- The query written out (not read from q) so the planner sees the words and can combine the two indexes.
+            WHERE (SELECT at FROM cutoff) IS NOT NULL AND v.approved_at >= (SELECT at FROM cutoff) AND v.search_vector @@ {{Query}} AND {{Filters}}
+            ORDER BY v.approved_at + interval '0 seconds' DESC
+            LIMIT @cap + 1),
         -- Other searches take their matches from the GIN index (ordering by an expression no index has keeps the planner
         -- from walking the date index and reading vectors until enough match: 10,000 rows for a word in 5% of them) and
         -- keep the newest @cap + 1. Browsing (no words) stays exact. Only these candidates are ranked (ts_rank_cd reads
@@ -172,9 +203,12 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                    CASE WHEN @sort = 'Relevance' THEN ts_rank_cd(c.search_vector, q.query) ELSE 0 END AS rank
             FROM q, ((SELECT v.* FROM recent v, q WHERE v.search_vector @@ q.query LIMIT @cap + 1)
                      UNION ALL
+                     (SELECT * FROM windowed WHERE (SELECT count(*) FROM windowed) > @cap)
+                     UNION ALL
                      (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, v.search_vector
                       FROM visible v, q
-                      WHERE NOT (SELECT yes FROM common) AND (@q = '' OR v.search_vector @@ q.query) AND {{Filters}}
+                      WHERE NOT (SELECT yes FROM common) AND (SELECT count(*) FROM windowed) <= @cap
+                        AND (@q = '' OR v.search_vector @@ q.query) AND {{Filters}}
                       ORDER BY CASE WHEN @q = '' THEN NULL ELSE v.approved_at + interval '0 seconds' END DESC
                       LIMIT CASE WHEN @q = '' THEN NULL ELSE @cap + 1 END)) c),
         counted AS NOT MATERIALIZED (SELECT * FROM matched LIMIT CASE WHEN @q = '' THEN NULL ELSE @cap END),
