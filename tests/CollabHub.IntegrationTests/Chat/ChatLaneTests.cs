@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Members;
@@ -38,7 +37,7 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
         }
 
         var commits = new List<int>();
-        using var listener = ListenToCommits(commits);
+        using var listener = AppMeasurements.Record(app, ChatService.BatchSizeInstrument, commits);
         var sends = (
             from channel in channels
             from member in members
@@ -71,7 +70,7 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
         var lane = await ChannelsInOneLaneAsync(member, 6);
         var caller = Caller(member);
         var commits = new List<int>();
-        using var listener = ListenToCommits(commits);
+        using var listener = AppMeasurements.Record(app, ChatService.BatchSizeInstrument, commits);
 
         Task<ChatMessageView[]> waiting = null!;
         var first = await HoldLaneAsync(caller, lane[0], 5, () =>
@@ -150,22 +149,6 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
     {
         await using var db = await contexts.CreateDbContextAsync();
         return await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync();
-    }
-
-    private MeterListener ListenToCommits(List<int> commits)
-    {
-        var listener = new MeterListener();
-        var ours = app.Services.GetRequiredService<IMeterFactory>();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Scope == ours && instrument.Name == ChatService.BatchSizeInstrument)
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<int>((_, size, _, _) => { lock (commits) { commits.Add(size); } });
-        listener.Start();
-        return listener;
     }
 
     private static ChatCaller Caller(ApplicationUser member) => new(member.Id, false, null);

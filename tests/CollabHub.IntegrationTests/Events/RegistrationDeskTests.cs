@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Events;
 using CollabHub.Web.Features.Groups;
@@ -31,17 +30,7 @@ public sealed class RegistrationDeskTests(PostgresServer postgres) : IAsyncLifet
         var people = await TestEvents.MembersAsync(app, 150);
         var service = TestEvents.Registrations(app);
         var commits = new List<int>();
-        using var listener = new MeterListener();
-        var ours = app.Services.GetRequiredService<IMeterFactory>();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Scope == ours && instrument.Name == RegistrationDesk.BatchSizeInstrument)
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<int>((_, size, _, _) => { lock (commits) { commits.Add(size); } });
-        listener.Start();
+        using var listener = AppMeasurements.Record(app, RegistrationDesk.BatchSizeInstrument, commits);
 
         var outcomes = await Task.WhenAll(people.Select(p => Task.Run(() => service.RegisterAsync(TestEvents.Viewer(p), ev.Slug))));
 
