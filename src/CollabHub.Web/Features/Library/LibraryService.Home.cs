@@ -5,18 +5,14 @@ namespace CollabHub.Web.Features.Library;
 
 public sealed partial class LibraryService
 {
-    /// <summary>
-    /// What the home page shows of the library for this viewer; the review count only when asked (the home page takes
-    /// it from the header, which has read it already).
-    /// </summary>
-    public async Task<LibraryHome> HomeAsync(ClaimsPrincipal user, bool countAwaiting = true, CancellationToken cancellationToken = default)
+    /// <summary>What the home page shows of the library for this viewer.</summary>
+    public async Task<LibraryHome> HomeAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var viewer = ViewerOf(user);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var published = LibraryQueries.VisibleTo(db.LibraryResources.Where(r => r.Status == ResourceStatus.Approved), db, viewer);
         var featured = await published.Where(r => r.IsFeatured).OrderByDescending(r => r.ApprovedAt).Take(3).Select(LibraryQueries.Card(db)).ToListAsync(cancellationToken);
         var newest = await published.Where(r => !r.IsFeatured).OrderByDescending(r => r.ApprovedAt).Take(5).Select(LibraryQueries.Card(db)).ToListAsync(cancellationToken);
-        var awaiting = countAwaiting && viewer.IsSignedIn ? await ReviewableBy(db, viewer).CountAsync(cancellationToken) : 0;
-        return new LibraryHome(featured, newest, awaiting);
+        return new LibraryHome(featured, newest);
     }
 }

@@ -88,19 +88,6 @@ public sealed partial class LibraryService
         }
     }
 
-    /// <summary>How many submissions wait for this viewer's review (site-wide ones for site moderators, their groups' for group moderators).</summary>
-    public async Task<int> PendingReviewCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        var viewer = ViewerOf(user);
-        if (!viewer.IsSignedIn)
-        {
-            return 0;
-        }
-
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ReviewableBy(db, viewer).CountAsync(cancellationToken);
-    }
-
     /// <summary>Pending resources the viewer may decide: one query, the same rule as <see cref="ResourceAccess.CanCurate"/>.</summary>
     internal static IQueryable<Resource> ReviewableBy(Infrastructure.Data.AppDbContext db, LibraryViewer viewer)
     {

@@ -19,7 +19,7 @@ public sealed partial class LibraryService(
     INotifier notifier,
     IOptions<LibraryOptions> options,
     TimeProvider clock,
-    ILogger<LibraryService> logger) : IPendingReviewCount
+    ILogger<LibraryService> logger)
 {
     /// <summary>Finds a resource by id or slug with what the viewer may do; null when it does not exist for them.</summary>
     internal static async Task<ResourceAccess?> LoadAsync(

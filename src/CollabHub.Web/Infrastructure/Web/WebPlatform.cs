@@ -29,7 +29,7 @@ public static class WebPlatform
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddScoped<ShellCountsService>();
-        // The header's review link reads its count with the header's others (its only reader; the header is per request).
+        // The review count (the header's link, the home page's library section) is read with the header's other counts, once per request.
         builder.Services.AddScoped<IPendingReviewCount>(sp => sp.GetRequiredService<ShellCountsService>());
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
