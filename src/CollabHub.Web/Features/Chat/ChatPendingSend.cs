@@ -8,4 +8,10 @@ namespace CollabHub.Web.Features.Chat;
 internal sealed record ChatPendingSend(ChatCaller Caller, Guid ChannelId, Guid ClientMessageId, string Body)
 {
     public TaskCompletionSource<ChatMessageView> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Whether the flood limit has counted this send: when a lane's shared write fails and each channel is written
+    /// again on its own, the send is not counted twice.
+    /// </summary>
+    public bool Counted { get; set; }
 }

@@ -83,8 +83,9 @@ public sealed partial class ChatService
 
     /// <summary>
     /// One transaction for the given channels' sends. Statements, however many channels and senders: the channel rows'
-    /// locks (which also find retries), the senders' accounts and access (<see cref="AccessAsync"/>), the inserts with the counters' updates, the senders' read positions, the direct
-    /// conversations' other readers' positions (when there are any), the commit.
+    /// locks (which also find retries), the senders' accounts and access (<see cref="AccessAsync"/>, two), the inserts
+    /// with the counters' updates, the senders' read positions, the direct conversations' other readers' positions
+    /// (when there are any), the commit.
     /// </summary>
     private async Task<List<ChannelWrite>> StoreAsync(List<ChatPendingSend[]> channels)
     {
@@ -150,13 +151,14 @@ public sealed partial class ChatService
         foreach (var (index, send) in sends.Index())
         {
             var (account, channel, refusal) = access[(send.Caller.UserId, send.ChannelId)];
-            if (refusal is not null || head is null)
+            // A SendAccess holds either the account and channel or the refusal.
+            if (refusal is not null || head is null || account is null || channel is null)
             {
                 write.Refusals[index] = refusal ?? new ChatRefusedException(NoSuchChannel) { DeniesChannel = true };
                 continue;
             }
 
-            senders.Add((send.Caller.UserId, channel!));
+            senders.Add((send.Caller.UserId, channel));
             if (known.TryGetValue((head.Id, send.ClientMessageId), out var stored))
             {
                 // A retry (stored earlier, or twice in this batch): the stored message, even at the flood limit.
@@ -166,7 +168,11 @@ public sealed partial class ChatService
 
             try
             {
-                flood.Take(send.Caller.UserId, head.Id, now - account!.CreatedAt < options.Value.NewAccountAge);
+                if (!send.Counted)
+                {
+                    flood.Take(send.Caller.UserId, head.Id, now - account.CreatedAt < options.Value.NewAccountAge);
+                    send.Counted = true;
+                }
             }
             catch (ChatRefusedException overLimit)
             {
@@ -184,7 +190,7 @@ public sealed partial class ChatService
                 CreatedAt = now,
             };
             db.ChatMessages.Add(message);
-            await StageNotificationsAsync(db, channel!, message, account.DisplayName, default);
+            await StageNotificationsAsync(db, channel, message, account.DisplayName, default);
             write.Results[index] = known[(head.Id, send.ClientMessageId)] = View(message, account.DisplayName);
             write.Posted.Add(write.Results[index]!);
         }
