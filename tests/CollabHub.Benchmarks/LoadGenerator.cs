@@ -29,46 +29,17 @@ public static class LoadGenerator
         return new Throughput(completed / clock.Elapsed.TotalSeconds, completed, errors);
     }
 
-    /// <summary>
-    /// Latency at a fixed arrival rate, measured from each request's intended send time (open loop), so a stalled
-    /// server shows up as queueing delay instead of silently lowering the rate (no coordinated omission).
-    /// </summary>
+    /// <summary>Latency at a fixed arrival rate, paced by <see cref="OpenLoop"/>.</summary>
     public static Task<Latency> MeasureAsync(HttpClient client, string path, double ratePerSecond, TimeSpan duration, CancellationToken cancellationToken) =>
         MeasureAsync(client, _ => path, ratePerSecond, duration, cancellationToken);
 
     /// <summary>The same, with request <c>i</c> going to <paramref name="pathOf"/>(i): for a mix of queries.</summary>
     public static async Task<Latency> MeasureAsync(HttpClient client, Func<int, string> pathOf, double ratePerSecond, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var histogram = new LongConcurrentHistogram(1, TimeStamp.Seconds(60), 3);
-        long errors = 0;
-        var interval = TimeSpan.FromSeconds(1 / ratePerSecond);
-        var total = (int)(duration.TotalSeconds * ratePerSecond);
-        var clock = Stopwatch.StartNew();
-        var inFlight = new List<Task>(total);
-        for (var i = 0; i < total && !cancellationToken.IsCancellationRequested; i++)
-        {
-            var intended = interval * i;
-            var wait = intended - clock.Elapsed;
-            if (wait > TimeSpan.FromMilliseconds(1))
-            {
-                await Task.Delay(wait, cancellationToken);
-            }
-
-            var path = pathOf(i);
-            inFlight.Add(Task.Run(async () =>
-            {
-                var ok = await SendAsync(client, path, cancellationToken);
-                var latency = clock.Elapsed - intended;
-                histogram.RecordValue(Math.Max(1, (long)(latency.TotalMilliseconds * 1000)));
-                if (!ok)
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }, cancellationToken));
-        }
-
-        await Task.WhenAll(inFlight);
-        return Latency.FromMicroseconds(histogram, ratePerSecond, errors);
+        var run = await OpenLoop.RunAsync(
+            (int)(duration.TotalSeconds * ratePerSecond), TimeSpan.FromSeconds(1 / ratePerSecond), TimeSpan.FromSeconds(60),
+            (i, token) => SendAsync(client, pathOf(i), token), cancellationToken);
+        return Latency.FromMicroseconds(run.Histogram, ratePerSecond, run.Errors);
     }
 
     private static async Task<bool> SendAsync(HttpClient client, string path, CancellationToken cancellationToken)

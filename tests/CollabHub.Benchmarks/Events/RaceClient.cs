@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using CollabHub.Benchmarks.Chat;
-using HdrHistogram;
 
 namespace CollabHub.Benchmarks.Events;
 
@@ -62,37 +60,10 @@ public sealed partial class RaceClient(AppUnderTest app) : IDisposable
     /// </summary>
     public async Task<RaceResult> PressAsync(IReadOnlyList<BenchMember> members, string slug, string action, TimeSpan window, CancellationToken cancellationToken)
     {
-        var histogram = new LongConcurrentHistogram(1, TimeStamp.Seconds(120), 3);
-        long errors = 0, lastAnswerTicks = 0;
         var interval = members.Count > 1 ? window / (members.Count - 1) : TimeSpan.Zero;
-        var clock = Stopwatch.StartNew();
-        var presses = new List<Task>(members.Count);
-        for (var i = 0; i < members.Count; i++)
-        {
-            var intended = interval * i;
-            var wait = intended - clock.Elapsed;
-            if (wait > TimeSpan.FromMilliseconds(1))
-            {
-                await Task.Delay(wait, cancellationToken);
-            }
-
-            var member = members[i];
-            presses.Add(Task.Run(async () =>
-            {
-                var ok = await PostAsync(member, $"events/{slug}/{action}", cancellationToken);
-                var answered = clock.Elapsed;
-                histogram.RecordValue(Math.Max(1, (long)((answered - intended).TotalMilliseconds * 1000)));
-                InterlockedMax(ref lastAnswerTicks, answered.Ticks);
-                if (!ok)
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }, cancellationToken));
-        }
-
-        await Task.WhenAll(presses);
-        var latency = Latency.FromMicroseconds(histogram, members.Count / window.TotalSeconds, errors);
-        return new RaceResult(latency, TimeSpan.FromTicks(lastAnswerTicks));
+        var run = await OpenLoop.RunAsync(
+            members.Count, interval, TimeSpan.FromSeconds(120), (i, token) => PostAsync(members[i], $"events/{slug}/{action}", token), cancellationToken);
+        return new RaceResult(Latency.FromMicroseconds(run.Histogram, members.Count / window.TotalSeconds, run.Errors), run.LastAnswer);
     }
 
     public void Dispose() => http.Dispose();
@@ -116,16 +87,6 @@ public sealed partial class RaceClient(AppUnderTest app) : IDisposable
         }
     }
 
-    private static void InterlockedMax(ref long target, long value)
-    {
-        for (var seen = Interlocked.Read(ref target); value > seen; seen = Interlocked.Read(ref target))
-        {
-            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
-            {
-                return;
-            }
-        }
-    }
 
     [GeneratedRegex(""""name="__RequestVerificationToken"[^>]*value="([^"]+)"""")]
     private static partial Regex Token();

@@ -12,13 +12,14 @@ namespace CollabHub.IntegrationTests.Events;
 /// </summary>
 public sealed class RegistrationDeskTests(PostgresServer postgres) : IAsyncLifetime
 {
-    private readonly RegistrationInsertCounter inserts = new();
+    private readonly CommandTextCounter inserts = new("INSERT INTO event_registrations");
+    private readonly CommandTextCounter standings = new("FROM group_bans");
     private CollabHubApp app = null!;
 
     public async ValueTask InitializeAsync() =>
         app = new CollabHubApp(await postgres.CreateDatabaseAsync(nameof(RegistrationDeskTests)) + ";Maximum Pool Size=20;Timeout=60")
         {
-            TestServices = services => services.AddSingleton<IInterceptor>(inserts),
+            TestServices = services => services.AddSingleton<IInterceptor>(inserts).AddSingleton<IInterceptor>(standings),
         };
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
@@ -132,6 +133,34 @@ public sealed class RegistrationDeskTests(PostgresServer postgres) : IAsyncLifet
         Assert.Equal(5, registrations.Count(r => r.Status == RegistrationStatus.Confirmed));
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), registrations.Select(r => r.Ticket));
         Assert.All(registrations.Take(5), r => Assert.Equal(RegistrationStatus.Confirmed, r.Status));
+    }
+
+    [Fact]
+    public async Task Register_ACrowdForAPublicGroupsEvent_ReadsTheGroupOncePerBatch_AndRefusesOnlyThoseBannedFromIt()
+    {
+        var members = await TestEvents.MembersAsync(app, 60, "Member");
+        var others = await TestEvents.MembersAsync(app, 20, "Colleague");
+        var banned = await TestEvents.MembersAsync(app, 4, "Banned");
+        var group = await TestGroups.CreateAsync(app, GroupVisibility.Public, "Behavioural insights", [.. members.Select(m => (m, GroupRole.Member))]);
+        await TestGroups.BanAsync(app, group, banned);
+        var ev = await TestEvents.CreateAsync(app, 30, group.Id);
+        var service = TestEvents.Registrations(app);
+        var before = standings.Count;
+
+        var everyone = members.Concat(others).Concat(banned).OrderBy(_ => Random.Shared.Next()).ToList();
+        var outcomes = await Task.WhenAll(everyone.Select(p => Task.Run(async () => (Person: p, Outcome: await service.RegisterAsync(TestEvents.Viewer(p), ev.Slug)))));
+
+        // A public group's event is open to every colleague not banned from the group; the banned are told why.
+        Assert.All(outcomes.Where(o => banned.Contains(o.Person)), o => Assert.Equal(EventOutcomeKind.Refused, o.Outcome.Kind));
+        Assert.All(outcomes.Where(o => !banned.Contains(o.Person)), o => Assert.True(o.Outcome.Succeeded, o.Outcome.Message));
+        var registrations = await TestEvents.RegistrationsOfAsync(app, ev);
+        Assert.Equal(members.Concat(others).Select(m => m.Id).Order(), registrations.Select(r => r.UserId).Order());
+        Assert.Equal(Enumerable.Range(1, 80).Select(i => (long)i), registrations.Select(r => r.Ticket));
+        Assert.Equal(30, registrations.Count(r => r.Status == RegistrationStatus.Confirmed));
+
+        // Where each person stands in the group is read once per batch, not once per person under the event's lock.
+        var reads = standings.Count - before;
+        Assert.True(reads < everyone.Count / 4, $"{reads} reads of the group's bans for {everyone.Count} people: each person's access was loaded on their own");
     }
 
     [Fact]

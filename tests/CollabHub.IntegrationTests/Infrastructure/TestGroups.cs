@@ -49,6 +49,14 @@ public static class TestGroups
             .ExecuteUpdateAsync(s => s.SetProperty(g => g.MemberCount, g => g.MemberCount + 1), TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Bans <paramref name="people"/> from <paramref name="group"/> (none of them a member).</summary>
+    public static async Task BanAsync(WebApplicationFactory<Program> app, Group group, IEnumerable<ApplicationUser> people)
+    {
+        await using var db = await ContextAsync(app);
+        db.GroupBans.AddRange(people.Select(p => new GroupBan { GroupId = group.Id, UserId = p.Id, Reason = "Test", CreatedAt = DateTimeOffset.UtcNow }));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <summary>What the groups service does when a member leaves or is removed: delete the row, commit, publish.</summary>
     public static async Task RemoveMemberAsync(WebApplicationFactory<Program> app, Group group, ApplicationUser user)
     {

@@ -46,6 +46,25 @@ public sealed class EventCalendarTests
     }
 
     [Fact]
+    public void Invitation_AfterAnyFieldChanges_IsMadeAfresh_WhileAnUnchangedEventSharesOneFile()
+    {
+        var calendar = new EventCalendar(new PublicUrls(new ConfigurationBuilder().Build()));
+        var ev = Geneva(new DateTime(2026, 12, 3, 14, 0, 0));
+        var first = calendar.Invitation(ev, cancel: false);
+        Assert.Same(first, calendar.Invitation(ev, cancel: false));
+
+        // A change that keeps the sequence (a corrected description) still reaches the next registrant's file.
+        ev.Description = "Bring your own data.";
+        var described = Assert.Single(Parse(calendar.Invitation(ev, cancel: false).Content).Events);
+        Assert.StartsWith("Bring your own data.", described.Description, StringComparison.Ordinal);
+
+        ev.Format = EventFormat.InPerson;
+        ev.Venue = "Palais des Nations, Room XX";
+        Assert.Equal("Palais des Nations, Room XX", Assert.Single(Parse(calendar.Invitation(ev, cancel: false).Content).Events).Location);
+        Assert.Equal("CANCEL", Parse(calendar.Invitation(ev, cancel: true).Content).Method);
+    }
+
+    [Fact]
     public void Invitation_Cancel_HasMethodCancelTheSameUidAndAHigherSequence()
     {
         var ev = Geneva(new DateTime(2026, 12, 3, 14, 0, 0));

@@ -26,28 +26,31 @@ public sealed class EventCalendar(PublicUrls urls)
     /// <summary>An invitation (REQUEST) or its withdrawal (CANCEL) for mail.</summary>
     public EmailAttachment Invitation(Event ev, bool cancel)
     {
-        var key = new InvitationKey(ev.Id, ev.Sequence, ev.Slug, ev.Title, ev.Description, ev.StartsAt, ev.EndsAt, ev.UpdatedAt, ev.Format, ev.Venue, ev.Status, cancel);
-        if (lastInvitation is { } last && last.Key == key)
+        ArgumentNullException.ThrowIfNull(ev);
+        var fields = CalendarFields.Of(ev);
+        if (lastInvitation is { } last && last.Fields == fields && last.Cancel == cancel)
         {
             return last.Attachment;
         }
 
         var method = cancel ? CalendarMethods.Cancel : CalendarMethods.Request;
-        var text = Serialize(method, [ev]);
+        var text = Serialize(method, [fields]);
         var attachment = new EmailAttachment(
             cancel ? "cancel.ics" : "invite.ics",
             $"text/calendar; method={method}; charset=utf-8",
             Encoding.UTF8.GetBytes(text));
-        lastInvitation = new CachedInvitation(key, attachment);
+        lastInvitation = new CachedInvitation(fields, cancel, attachment);
         return attachment;
     }
 
     /// <summary>A file or feed to subscribe to or import (PUBLISH): downloads, member feeds and group feeds.</summary>
-    public string Publish(IEnumerable<Event> events, string? name = null) => Serialize(CalendarMethods.Publish, events, name);
+    public string Publish(IEnumerable<Event> events, string? name = null) => Serialize(CalendarMethods.Publish, events.Select(CalendarFields.Of), name);
 
-    public string Uid(Event ev) => string.Create(CultureInfo.InvariantCulture, $"event-{ev.Id:D}@{urls.BaseUri.Host}");
+    public string Uid(Event ev) => Uid(ev.Id);
 
-    private string Serialize(string method, IEnumerable<Event> events, string? name = null)
+    private string Uid(Guid eventId) => string.Create(CultureInfo.InvariantCulture, $"event-{eventId:D}@{urls.BaseUri.Host}");
+
+    private string Serialize(string method, IEnumerable<CalendarFields> events, string? name = null)
     {
         var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = method };
         if (name is not null)
@@ -63,12 +66,13 @@ public sealed class EventCalendar(PublicUrls urls)
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private CalendarEvent ToComponent(Event ev, bool cancel)
+    // Reads the event only through CalendarFields, so the cached invitation's comparison covers everything it writes.
+    private CalendarEvent ToComponent(CalendarFields ev, bool cancel)
     {
         var page = urls.Absolute(EventLinks.Page(ev.Slug));
         var component = new CalendarEvent
         {
-            Uid = Uid(ev),
+            Uid = Uid(ev.Id),
             Sequence = ev.Sequence,
             Summary = ev.Title,
             Description = ev.Description + "\n\n" + page,
@@ -84,10 +88,17 @@ public sealed class EventCalendar(PublicUrls urls)
 
     private static CalDateTime Utc(DateTimeOffset value) => new(value.UtcDateTime, CalDateTime.UtcTzId);
 
-    /// <summary>Everything <see cref="ToComponent"/> writes into an invitation, so a changed event never reuses a stale file.</summary>
-    private sealed record InvitationKey(
+    /// <summary>
+    /// All of an event that <see cref="ToComponent"/> may write into a calendar, and nothing else: a cached invitation
+    /// is reused only while these are equal, so a changed event never reuses a stale file.
+    /// </summary>
+    private sealed record CalendarFields(
         Guid Id, int Sequence, string Slug, string Title, string Description, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset UpdatedAt,
-        EventFormat Format, string? Venue, EventStatus Status, bool Cancel);
+        EventFormat Format, string? Venue, EventStatus Status)
+    {
+        public static CalendarFields Of(Event ev) =>
+            new(ev.Id, ev.Sequence, ev.Slug, ev.Title, ev.Description, ev.StartsAt, ev.EndsAt, ev.UpdatedAt, ev.Format, ev.Venue, ev.Status);
+    }
 
-    private sealed record CachedInvitation(InvitationKey Key, EmailAttachment Attachment);
+    private sealed record CachedInvitation(CalendarFields Fields, bool Cancel, EmailAttachment Attachment);
 }

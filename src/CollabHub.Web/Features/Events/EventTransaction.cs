@@ -1,3 +1,4 @@
+using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
@@ -94,16 +95,24 @@ internal sealed class EventTransaction : IAsyncDisposable
     /// </summary>
     public async Task<EventTransaction?> ForViewerAsync(EventViewer viewer, CancellationToken cancellationToken)
     {
-        var access = await EventAccessLoader.LoadAsync(Db, Event, viewer, cancellationToken);
+        var access = shared.Standings?.For(viewer.Group) is { } group
+            ? new EventAccess(Event, viewer, group)
+            : await EventAccessLoader.LoadAsync(Db, Event, viewer, cancellationToken);
         return access.CanSee ? new EventTransaction(Db, transaction, access, ownsTransaction: false, shared) : null;
     }
 
     /// <summary>
-    /// Loads, in two statements, the accounts and registrations for this event of everyone in a batch, so deciding
-    /// each of them reads the context instead of making two round trips under the lock.
+    /// Loads, in two statements, the accounts and registrations for this event of everyone in a batch, and for an event
+    /// in a group, in three more, the group and their standing in it; deciding each of them then reads the context
+    /// instead of making round trips under the lock.
     /// </summary>
     public async Task PrefetchAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
     {
+        if (Event.GroupId is { } groupId)
+        {
+            shared.Standings = await GroupAccessService.LoadStandingsAsync(Db, groupId, userIds, cancellationToken);
+        }
+
         await Db.Users.Where(u => userIds.Contains(u.Id)).LoadAsync(cancellationToken);
         var found = await Db.EventRegistrations.Where(r => r.EventId == Event.Id && userIds.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId, StringComparer.Ordinal, cancellationToken);
         foreach (var userId in userIds)

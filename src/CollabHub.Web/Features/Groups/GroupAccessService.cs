@@ -32,6 +32,26 @@ public sealed class GroupAccessService(IDbContextFactory<AppDbContext> contexts)
     }
 
     /// <summary>
+    /// The group and the standing of each of <paramref name="userIds"/> in it, in three statements however many they are,
+    /// for deciding a crowd inside one transaction (see <see cref="GroupStandings.For"/>); null when there is no such group.
+    /// </summary>
+    internal static async Task<GroupStandings?> LoadStandingsAsync(
+        AppDbContext db, Guid groupId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        if (group is null)
+        {
+            return null;
+        }
+
+        var roles = await db.GroupMemberships.Where(m => m.GroupId == groupId && userIds.Contains(m.UserId))
+            .ToDictionaryAsync(m => m.UserId, m => m.Role, StringComparer.Ordinal, cancellationToken);
+        var banned = await db.GroupBans.Where(b => b.GroupId == groupId && userIds.Contains(b.UserId))
+            .Select(b => b.UserId).ToListAsync(cancellationToken);
+        return new GroupStandings(group, userIds.ToHashSet(StringComparer.Ordinal), roles, banned.ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>
     /// The decision without hiding the group: only for the holder of a valid invitation, who may learn of a hidden
     /// group. Everything else goes through <see cref="LoadAsync"/>.
     /// </summary>

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CollabHub.IntegrationTests.Events;
 
 /// <summary>
-/// Counts the database round trips that insert event registrations (one per command, however many rows it carries).
-/// EF sends every save batch as a reader command (it reads generated keys back), so readers are all it needs to see.
+/// Counts the database round trips whose text contains <paramref name="fragment"/> (one per command, however many rows
+/// it carries). EF sends every query and every save batch as a reader command (a save reads generated keys back), so
+/// readers are all it needs to see.
 /// </summary>
-public sealed class RegistrationInsertCounter : DbCommandInterceptor
+public sealed class CommandTextCounter(string fragment) : DbCommandInterceptor
 {
     private int count;
 
@@ -28,7 +29,7 @@ public sealed class RegistrationInsertCounter : DbCommandInterceptor
 
     private void Note(DbCommand command)
     {
-        if (command.CommandText.Contains("INSERT INTO event_registrations", StringComparison.Ordinal))
+        if (command.CommandText.Contains(fragment, StringComparison.Ordinal))
         {
             Interlocked.Increment(ref count);
         }
