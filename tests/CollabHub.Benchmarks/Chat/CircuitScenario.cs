@@ -139,7 +139,9 @@ public static class CircuitScenario
         AppUnderTest app, HttpClient http, List<IBrowserContext> contexts, string url, int tabs, List<IPage> pages, string label,
         TextWriter log, CancellationToken cancellationToken)
     {
-        var points = new List<(double, double)> { (0, await HeapProbe.ReadAsync(http, app, label, 0, cancellationToken)) };
+        var start = await HeapProbe.ReadAsync(http, app, label, 0, cancellationToken);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  0 tabs of {label}: managed heap {start / 1024 / 1024:0.0} MB"));
+        var points = new List<(double, double)> { (0, start) };
         foreach (var step in new[] { tabs / 4, tabs / 2, tabs })
         {
             while (pages.Count < step)
