@@ -3,7 +3,8 @@ using System.Runtime;
 namespace CollabHub.Web.Infrastructure.Benchmarks;
 
 /// <summary>
-/// What the benchmark tool needs from inside the process: the echo hub and the managed heap after a full collection.
+/// What the benchmark tool needs from inside the process: the echo hub, the managed heap after a full collection and
+/// (<see cref="CircuitPath"/>) a trivial interactive page.
 /// Mapped only when <c>Benchmarks:Probes</c> is true (the tool sets it); a normal deployment never exposes them.
 /// </summary>
 public static class BenchmarkProbes
@@ -11,6 +12,9 @@ public static class BenchmarkProbes
     public const string Setting = "Benchmarks:Probes";
     public const string EchoHubPath = "/bench/echo";
     public const string HeapPath = "/bench/heap";
+
+    /// <summary>A page whose only interactive part is a trivial component (<c>BenchCircuitPage</c>): the circuits' yardstick.</summary>
+    public const string CircuitPath = "/bench/circuit";
 
     public static WebApplication MapBenchmarkProbes(this WebApplication app)
     {
