@@ -109,7 +109,17 @@ public sealed class AppUnderTest : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new AppUnderTest(root, cluster, process, baseUrl, connectionString, mail) { PostgresBinDirectory = binaries };
-        await app.WaitUntilReadyAsync(cancellationToken);
+        try
+        {
+            await app.WaitUntilReadyAsync(cancellationToken);
+        }
+        catch
+        {
+            // An app that never became ready (or a cancelled start) must not outlive the run with its database.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 
