@@ -137,10 +137,33 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
         }
 
         // Each batch: the locks with every sender's access, then the messages with their counters and read positions
-        // (the commit is not a command). It was five for each: the locks, the accounts, the channels again, the
-        // inserts, the read positions.
+        // (the commit is not a command). It was seven for each (14): the locks, the accounts, the channels again, a
+        // savepoint, the inserts, its release, the read positions.
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n---\n", statements.Statements));
         Assert.Equal(4, statements.Statements.Count);
+    }
+
+    [Fact]
+    public async Task Send_DirectMessageToSomeoneAway_StoresTheNotificationWithoutASavepoint()
+    {
+        var sender = await TestAccounts.CreateAsync(app, "Lane writer");
+        var away = await TestAccounts.CreateAsync(app, "Lane reader away");
+        await ChatTestGroups.CreateAsync(app, sender, away);
+        var channelId = (await Chat.OpenDirectAsync(Caller(sender), away.Id, TestContext.Current.CancellationToken)).ChannelId;
+        using var traced = new ActivitySource(nameof(ChatLaneTests));
+        using var statements = new StatementCounter(connectionString, traced.Name);
+
+        using (traced.StartActivity("Direct message"))
+        {
+            await Chat.SendAsync(Caller(sender), channelId, Guid.NewGuid(), "Read this when you are back", TestContext.Current.CancellationToken);
+        }
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.RecipientId == away.Id, TestContext.Current.CancellationToken));
+        // EF would wrap the notification's insert in a savepoint and release it: two round trips that protect nothing.
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n---\n", statements.Statements));
+        Assert.DoesNotContain(statements.Statements, s => s.Contains("SAVEPOINT", StringComparison.Ordinal));
+        Assert.Contains(statements.Statements, s => s.Contains("INSERT INTO notifications", StringComparison.Ordinal));
     }
 
     private ChatService Chat => app.Services.GetRequiredService<ChatService>();
