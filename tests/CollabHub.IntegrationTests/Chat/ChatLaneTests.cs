@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Members;
@@ -18,6 +19,7 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
     private const int Members = 4;
     private const int MessagesEach = 5;
     private readonly CollabHubApp app = fixture.App;
+    private readonly string connectionString = fixture.ConnectionString;
 
     [Fact]
     public async Task Send_IntoManyChannelsAtOnce_EverySenderGetsTheirMessage_EachChannelGapFreeInOrder()
@@ -67,7 +69,7 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
     public async Task Send_IntoSeveralChannelsWhileTheirWriterIsBusy_IsStoredInOneCommit()
     {
         var member = await TestAccounts.CreateAsync(app, "Lane waiter");
-        var lane = await ChannelsInOneLaneAsync(member, 6);
+        var lane = await ChannelsInOneLaneAsync(6, member);
         var caller = Caller(member);
         var commits = new List<int>();
         using var listener = AppMeasurements.Record(app, ChatService.BatchSizeInstrument, commits);
@@ -90,7 +92,7 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
     {
         var member = await TestAccounts.CreateAsync(app, "Lane member");
         var outsider = await TestAccounts.CreateAsync(app, "Lane outsider");
-        var lane = await ChannelsInOneLaneAsync(member, 2);
+        var lane = await ChannelsInOneLaneAsync(2, member);
 
         Task<ChatMessageView> refused = null!;
         Task<ChatMessageView> stored = null!;
@@ -108,16 +110,72 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
         Assert.Equal(["Hello, members"], history.Select(v => v.Body));
     }
 
+    [Fact]
+    public async Task Send_ByTwoMembersIntoThreeChannelsInOneBatch_TakesTheStatementsOfASingleSend()
+    {
+        var first = await TestAccounts.CreateAsync(app, "Lane counter one");
+        var second = await TestAccounts.CreateAsync(app, "Lane counter two");
+        var lane = await ChannelsInOneLaneAsync(4, first, second);
+        var commits = new List<int>();
+        using var listener = AppMeasurements.Record(app, ChatService.BatchSizeInstrument, commits);
+        using var traced = new ActivitySource(nameof(ChatLaneTests));
+        using var statements = new StatementCounter(connectionString, traced.Name);
+
+        Task<ChatMessageView[]> waiting = null!;
+        var held = await HoldLaneAsync(Caller(first), lane[0], 6, () =>
+            waiting = Task.WhenAll(
+                from channelId in lane.Skip(1)
+                from member in new[] { first, second }
+                select Task.Run(() => Chat.SendAsync(Caller(member), channelId, Guid.NewGuid(), $"{member.DisplayName} counts"))),
+            traced);
+
+        await held;
+        Assert.All(await waiting, v => Assert.InRange(v.Seq, 1, 2));
+        lock (commits)
+        {
+            Assert.Equal([1, 6], commits);
+        }
+
+        // Each batch: the locks with every sender's access, then the messages with their counters and read positions
+        // (the commit is not a command). It was seven for each (14): the locks, the accounts, the channels again, a
+        // savepoint, the inserts, its release, the read positions.
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n---\n", statements.Statements));
+        Assert.Equal(4, statements.Statements.Count);
+    }
+
+    [Fact]
+    public async Task Send_DirectMessageToSomeoneAway_StoresTheNotificationWithoutASavepoint()
+    {
+        var sender = await TestAccounts.CreateAsync(app, "Lane writer");
+        var away = await TestAccounts.CreateAsync(app, "Lane reader away");
+        await ChatTestGroups.CreateAsync(app, sender, away);
+        var channelId = (await Chat.OpenDirectAsync(Caller(sender), away.Id, TestContext.Current.CancellationToken)).ChannelId;
+        using var traced = new ActivitySource(nameof(ChatLaneTests));
+        using var statements = new StatementCounter(connectionString, traced.Name);
+
+        using (traced.StartActivity("Direct message"))
+        {
+            await Chat.SendAsync(Caller(sender), channelId, Guid.NewGuid(), "Read this when you are back", TestContext.Current.CancellationToken);
+        }
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, await db.Notifications.CountAsync(n => n.RecipientId == away.Id, TestContext.Current.CancellationToken));
+        // EF would wrap the notification's insert in a savepoint and release it: two round trips that protect nothing.
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n---\n", statements.Statements));
+        Assert.DoesNotContain(statements.Statements, s => s.Contains("SAVEPOINT", StringComparison.Ordinal));
+        Assert.Contains(statements.Statements, s => s.Contains("INSERT INTO notifications", StringComparison.Ordinal));
+    }
+
     private ChatService Chat => app.Services.GetRequiredService<ChatService>();
 
-    /// <summary>Group channels of <paramref name="member"/>'s, created until <paramref name="count"/> of them share a writer.</summary>
-    private async Task<List<Guid>> ChannelsInOneLaneAsync(ApplicationUser member, int count)
+    /// <summary>Group channels of <paramref name="members"/>, created until <paramref name="count"/> of them share a writer.</summary>
+    private async Task<List<Guid>> ChannelsInOneLaneAsync(int count, params ApplicationUser[] members)
     {
         var lanes = new Dictionary<int, List<Guid>>();
         while (true)
         {
-            var group = await ChatTestGroups.CreateAsync(app, member);
-            var channelId = (await Chat.OpenGroupChannelAsync(Caller(member), group.Id, TestContext.Current.CancellationToken)).ChannelId;
+            var group = await ChatTestGroups.CreateAsync(app, members);
+            var channelId = (await Chat.OpenGroupChannelAsync(Caller(members[0]), group.Id, TestContext.Current.CancellationToken)).ChannelId;
             var lane = lanes.TryGetValue(ChatSendBatches.LaneOf(channelId), out var found) ? found : lanes[ChatSendBatches.LaneOf(channelId)] = [];
             lane.Add(channelId);
             if (lane.Count == count)
@@ -130,15 +188,21 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
     /// <summary>
     /// Holds <paramref name="held"/>'s row so that a send into it keeps its lane's writer waiting; meanwhile
     /// <paramref name="queue"/> sends into the lane's other channels, and once <paramref name="queued"/> sends wait
-    /// behind, lets go. Returns the held send.
+    /// behind, lets go. Returns the held send. Given <paramref name="traced"/>, the held send, and so the lane's writer
+    /// for as long as it runs, works inside an activity of that source.
     /// </summary>
-    private async Task<Task<ChatMessageView>> HoldLaneAsync(ChatCaller caller, Guid held, int queued, Action queue)
+    private async Task<Task<ChatMessageView>> HoldLaneAsync(ChatCaller caller, Guid held, int queued, Action queue, ActivitySource? traced = null)
     {
         var contexts = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         await using var holder = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
         await using var hold = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
         await holder.Database.ExecuteSqlAsync($"SELECT 1 FROM chat_channels WHERE id = {held} FOR UPDATE", TestContext.Current.CancellationToken);
-        var first = Task.Run(() => Chat.SendAsync(caller, held, Guid.NewGuid(), "Held up"));
+        Task<ChatMessageView> first;
+        using (traced?.StartActivity("Held send"))
+        {
+            first = Task.Run(() => Chat.SendAsync(caller, held, Guid.NewGuid(), "Held up"));
+        }
+
         await Eventually.WaitAsync(async () => await LockWaitsAsync(contexts) > 0, "the lane's writer waits for the held channel");
         queue();
         await Eventually.WaitAsync(() => Chat.SendsWaitingInLaneOf(held) == queued, $"{queued} sends wait in the lane");

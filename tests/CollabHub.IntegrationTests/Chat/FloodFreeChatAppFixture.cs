@@ -7,9 +7,11 @@ public sealed class FloodFreeChatAppFixture(PostgresServer postgres) : IAsyncLif
 {
     public CollabHubApp App { get; private set; } = null!;
 
+    public string ConnectionString { get; private set; } = "";
+
     public async ValueTask InitializeAsync()
     {
-        var connectionString = await postgres.CreateDatabaseAsync(nameof(FloodFreeChatAppFixture));
+        var connectionString = ConnectionString = await postgres.CreateDatabaseAsync(nameof(FloodFreeChatAppFixture));
         App = new CollabHubApp(connectionString, new Dictionary<string, string?>
         {
             ["Chat:FloodLimit"] = "1000000",

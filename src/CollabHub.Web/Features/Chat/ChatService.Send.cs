@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Live;
-using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Chat;
 
@@ -82,57 +81,6 @@ public sealed partial class ChatService
     }
 
     /// <summary>
-    /// One transaction for the given channels' sends. Statements, however many channels and senders: the channel rows'
-    /// locks (which also find retries), the senders' accounts and access (<see cref="AccessAsync"/>, two), the inserts
-    /// with the counters' updates, the senders' read positions, the direct conversations' other readers' positions
-    /// (when there are any), the commit.
-    /// </summary>
-    private async Task<List<ChannelWrite>> StoreAsync(List<ChatPendingSend[]> channels)
-    {
-        var now = clock.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
-        Guid[] channelIds = [.. channels.Select(c => c[0].ChannelId)];
-        Guid[] clientIds = [.. channels.SelectMany(c => c).Select(s => s.ClientMessageId).Distinct()];
-
-        // Locked in id order, so two transactions locking several channels never wait on each other in a circle.
-        var heads = (await db.Database.SqlQuery<ChannelHead>(
-                $"""
-                SELECT c.id, c.last_seq,
-                       ARRAY(SELECT m.client_message_id FROM chat_messages m WHERE m.channel_id = c.id AND m.client_message_id = ANY({clientIds})) AS stored
-                FROM chat_channels c WHERE c.id = ANY({channelIds}) ORDER BY c.id FOR UPDATE
-                """)
-            .ToListAsync()).ToDictionary(h => h.Id);
-        var access = await AccessAsync(db, [.. channels.SelectMany(c => c)]);
-        Guid[] stored = [.. heads.Values.SelectMany(h => h.Stored)];
-        var known = stored.Length == 0
-            ? []
-            : (await ViewsAsync(db.ChatMessages.Where(m => channelIds.Contains(m.ChannelId) && stored.Contains(m.ClientMessageId)), db, default))
-                .ToDictionary(v => (v.ChannelId, v.ClientMessageId));
-
-        var writes = new List<ChannelWrite>(channels.Count);
-        foreach (var sends in channels)
-        {
-            writes.Add(await StageAsync(db, heads.GetValueOrDefault(sends[0].ChannelId), sends, access, known, now));
-        }
-
-        var posting = writes.Where(w => w.Posted.Count > 0).ToList();
-        if (posting.Count > 0)
-        {
-            await db.SaveChangesAsync();
-            var authors = posting
-                .SelectMany(w => w.Posted.GroupBy(m => m.AuthorId!, StringComparer.Ordinal).Select(g => (w.ChannelId, UserId: g.Key, Seq: g.Max(m => m.Seq))))
-                .ToList();
-            await AdvanceReadAsync(db, [.. authors.Select(a => a.ChannelId)], [.. authors.Select(a => a.UserId)], [.. authors.Select(a => a.Seq)], now);
-            await ReadRecipientsAsync(db, posting);
-            await tx.CommitAsync();
-            perCommit.Record(posting.Sum(w => w.Posted.Count));
-        }
-
-        return writes;
-    }
-
-    /// <summary>
     /// Numbers one channel's new messages after its last (<paramref name="head"/>: null when the channel is gone), and
     /// stages them and the notifications they cause. Each send is decided on its own: refused when its sender may not
     /// use the channel or is over the flood limit; answered with the stored message when it is a retry.
@@ -189,44 +137,14 @@ public sealed partial class ChatService
                 Body = send.Body,
                 CreatedAt = now,
             };
-            db.ChatMessages.Add(message);
+            write.New.Add(message);
             await StageNotificationsAsync(db, channel, message, account.DisplayName, default);
             write.Results[index] = known[(head.Id, send.ClientMessageId)] = View(message, account.DisplayName);
             write.Posted.Add(write.Results[index]!);
         }
 
         write.Recipient = Recipient(senders);
-        if (write.Posted.Count > 0)
-        {
-            var row = db.ChatChannels.Attach(new ChatChannel { Id = head!.Id, LastSeq = head.LastSeq });
-            row.Entity.LastSeq = seq;
-            row.Entity.LastMessageAt = now;
-        }
-
         return write;
-    }
-
-    /// <summary>Where each direct conversation's other reader stands, for their unread count (one statement for all).</summary>
-    private static async Task ReadRecipientsAsync(AppDbContext db, List<ChannelWrite> posting)
-    {
-        var told = posting.Where(w => w.Recipient is not null).ToList();
-        if (told.Count == 0)
-        {
-            return;
-        }
-
-        Guid[] channelIds = [.. told.Select(w => w.ChannelId)];
-        string[] userIds = [.. told.Select(w => w.Recipient!)];
-        var positions = await db.Database.SqlQuery<ReaderPosition>(
-                $"""
-                SELECT r.channel_id, r.last_read_seq FROM chat_read_positions r
-                JOIN unnest({channelIds}, {userIds}) AS w(channel_id, user_id) ON r.channel_id = w.channel_id AND r.user_id = w.user_id
-                """)
-            .ToDictionaryAsync(p => p.ChannelId, p => p.LastReadSeq);
-        foreach (var write in told)
-        {
-            write.RecipientRead = positions.GetValueOrDefault(write.ChannelId);
-        }
     }
 
     /// <summary>The messages in sequence order, then each sender's and a direct conversation's other reader's position.</summary>
@@ -265,19 +183,6 @@ public sealed partial class ChatService
             ? other
             : null;
 
-    private static Task AdvanceReadAsync(AppDbContext db, Guid[] channelIds, string[] userIds, long[] seqs, DateTimeOffset now) =>
-        db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO chat_read_positions (channel_id, user_id, last_read_seq, updated_at)
-            SELECT r.channel_id, r.user_id, r.seq, {now} FROM unnest({channelIds}, {userIds}, {seqs}) AS r(channel_id, user_id, seq)
-            ON CONFLICT (channel_id, user_id) DO UPDATE
-            SET last_read_seq = GREATEST(chat_read_positions.last_read_seq, EXCLUDED.last_read_seq), updated_at = EXCLUDED.updated_at
-            """);
-
-    private sealed record ChannelHead(Guid Id, long LastSeq, Guid[] Stored);
-
-    private sealed record ReaderPosition(Guid ChannelId, long LastReadSeq);
-
     /// <summary>
     /// What storing one channel's sends came to: for each send the message (new, or stored before for a retry) or its
     /// refusal; the new messages to publish; and in a direct conversation, the other reader to tell.
@@ -293,6 +198,9 @@ public sealed partial class ChatService
         public ChatRefusedException?[] Refusals { get; } = new ChatRefusedException?[sends.Length];
 
         public List<ChatMessageView> Posted { get; } = [];
+
+        /// <summary>The new messages to insert (<see cref="WriteAsync"/>), one for each of <see cref="Posted"/>.</summary>
+        public List<ChatMessage> New { get; } = [];
 
         public string? Recipient { get; set; }
 
