@@ -17,6 +17,7 @@ public static class LibraryFeature
         services.AddSingleton<ExtractionSignal>();
         services.AddScoped<LibraryService>();
         services.AddScoped<LibrarySearchService>();
+        services.AddSingleton<LibrarySearchGate>();
         services.AddScoped<CollectionService>();
         services.AddHostedService<TextExtractionWorker>();
         services.AddScoped<IDemoSeedStep, LibraryDemoSeed>();

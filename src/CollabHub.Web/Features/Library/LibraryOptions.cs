@@ -31,6 +31,10 @@ public sealed class LibraryOptions
     [Range(1, 100_000)]
     public int SearchMatchLimit { get; set; } = 300;
 
+    /// <summary>How many searches run in the database at once; more wait their turn (see <see cref="LibrarySearchGate"/>).</summary>
+    [Range(1, 100)]
+    public int SearchConcurrency { get; set; } = 4;
+
     /// <summary>The request limit for the upload forms: every file at its largest, plus the form's text.</summary>
     public long MaxRequestBytes => (MaxFileSizeBytes * MaxFilesPerResource) + (1024 * 1024);
 

@@ -18,7 +18,7 @@ namespace CollabHub.Web.Features.Library;
 /// and returns them as one JSON document. Whatever was typed goes to <c>websearch_to_tsquery</c> as a parameter,
 /// which accepts any text without error.
 /// </summary>
-public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> contexts, IOptions<LibraryOptions> options)
+public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> contexts, IOptions<LibraryOptions> options, LibrarySearchGate gate)
 {
     private const int FacetLimit = 15;
 
@@ -73,7 +73,11 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
     /// <summary>The statement for each match limit (a setting, so in practice one): the limits are written into it.</summary>
     private static readonly ConcurrentDictionary<int, string> Statements = new();
 
-    public async Task<LibrarySearchResults> SearchAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken = default)
+    /// <summary>The page of results, once <see cref="LibrarySearchGate"/> lets the search run.</summary>
+    public Task<LibrarySearchResults> SearchAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken = default) =>
+        gate.RunAsync(() => SearchNowAsync(user, query, cancellationToken), cancellationToken);
+
+    private async Task<LibrarySearchResults> SearchNowAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken)
     {
         var viewer = LibraryViewer.From(user);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
