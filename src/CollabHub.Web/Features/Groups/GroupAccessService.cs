@@ -32,31 +32,24 @@ public sealed class GroupAccessService(IDbContextFactory<AppDbContext> contexts)
     }
 
     /// <summary>
-    /// The group and the standing of each of <paramref name="userIds"/> in it, in three statements however many they are,
-    /// for deciding a crowd inside one transaction (see <see cref="GroupStandings.For"/>); null when there is no such group.
+    /// The group and the standing of each of <paramref name="userIds"/> in it (role, ban), in three statements however
+    /// many they are (one when there are none), for deciding a crowd inside one transaction (see
+    /// <see cref="GroupStandings.For"/>); null when there is no such group.
     /// </summary>
-    internal static async Task<GroupStandings?> LoadStandingsAsync(
-        AppDbContext db, Guid groupId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
-    {
-        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
-        if (group is null)
-        {
-            return null;
-        }
-
-        var roles = await db.GroupMemberships.Where(m => m.GroupId == groupId && userIds.Contains(m.UserId))
-            .ToDictionaryAsync(m => m.UserId, m => m.Role, StringComparer.Ordinal, cancellationToken);
-        var banned = await db.GroupBans.Where(b => b.GroupId == groupId && userIds.Contains(b.UserId))
-            .Select(b => b.UserId).ToListAsync(cancellationToken);
-        return new GroupStandings(group, userIds.ToHashSet(StringComparer.Ordinal), roles, banned.ToHashSet(StringComparer.Ordinal));
-    }
+    internal static Task<GroupStandings?> LoadStandingsAsync(
+        AppDbContext db, Guid groupId, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        LoadStandingsAsync(db, g => g.Id == groupId, userIds, cancellationToken);
 
     /// <summary>
     /// The decision without hiding the group: only for the holder of a valid invitation, who may learn of a hidden
     /// group. Everything else goes through <see cref="LoadAsync"/>.
     /// </summary>
     internal static async Task<GroupAccess?> LoadEvenIfUnseenAsync(
-        AppDbContext db, Expression<Func<Group, bool>> match, GroupViewer viewer, CancellationToken cancellationToken)
+        AppDbContext db, Expression<Func<Group, bool>> match, GroupViewer viewer, CancellationToken cancellationToken) =>
+        (await LoadStandingsAsync(db, match, viewer.UserId is { } userId ? [userId] : [], cancellationToken))?.For(viewer);
+
+    private static async Task<GroupStandings?> LoadStandingsAsync(
+        AppDbContext db, Expression<Func<Group, bool>> match, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
     {
         var group = await db.Groups.SingleOrDefaultAsync(match, cancellationToken);
         if (group is null)
@@ -64,17 +57,15 @@ public sealed class GroupAccessService(IDbContextFactory<AppDbContext> contexts)
             return null;
         }
 
-        GroupRole? role = null;
-        var banned = false;
-        if (viewer.UserId is { } userId)
+        if (userIds.Count == 0)
         {
-            role = await db.GroupMemberships
-                .Where(m => m.GroupId == group.Id && m.UserId == userId)
-                .Select(m => (GroupRole?)m.Role)
-                .SingleOrDefaultAsync(cancellationToken);
-            banned = await db.GroupBans.AnyAsync(b => b.GroupId == group.Id && b.UserId == userId, cancellationToken);
+            return new GroupStandings(group, new HashSet<string>(), new Dictionary<string, GroupRole>(), new HashSet<string>());
         }
 
-        return new GroupAccess(group, viewer, role, banned);
+        var roles = await db.GroupMemberships.Where(m => m.GroupId == group.Id && userIds.Contains(m.UserId))
+            .ToDictionaryAsync(m => m.UserId, m => m.Role, StringComparer.Ordinal, cancellationToken);
+        var banned = await db.GroupBans.Where(b => b.GroupId == group.Id && userIds.Contains(b.UserId))
+            .Select(b => b.UserId).ToListAsync(cancellationToken);
+        return new GroupStandings(group, userIds.ToHashSet(StringComparer.Ordinal), roles, banned.ToHashSet(StringComparer.Ordinal));
     }
 }
