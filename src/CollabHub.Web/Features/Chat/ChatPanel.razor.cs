@@ -200,10 +200,6 @@ public sealed partial class ChatPanel
         if (message.Seq == LastSeq + 1)
         {
             Add(message);
-            // Shown now; marking it read and scrolling to it follow. Rendering only after them made every message in
-            // an open tab wait for a database write and a browser round trip first (with 100 tabs on a busy core,
-            // seconds: the circuits benchmark's renders p50 7 s, 653 of 5,000 not shown within 15 s).
-            StateHasChanged();
             await AfterNewAsync();
         }
     }
