@@ -136,11 +136,53 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
             Assert.Equal([1, 6], commits);
         }
 
-        // Each batch: the locks with every sender's access, then the messages with their counters and read positions
-        // (the commit is not a command). It was seven for each (14): the locks, the accounts, the channels again, a
-        // savepoint, the inserts, its release, the read positions.
+        // Each batch: the transaction's start with the locks and every sender's access, then the messages with their
+        // counters and read positions and the commit. It was seven commands for each (14) and a commit of its own: the
+        // locks, the accounts, the channels again, a savepoint, the inserts, its release, the read positions.
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n---\n", statements.Statements));
         Assert.Equal(4, statements.Statements.Count);
+        Assert.All(statements.Statements.Where((_, i) => i % 2 == 0), s => Assert.StartsWith("BEGIN;", s, StringComparison.Ordinal));
+        Assert.All(statements.Statements.Where((_, i) => i % 2 == 1), s => Assert.EndsWith("COMMIT", s.TrimEnd(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Send_WhenTheSharedWriteFails_TheOtherChannelIsStored_AndNothingStaysLocked()
+    {
+        var member = await TestAccounts.CreateAsync(app, "Lane failure");
+        var lane = await ChannelsInOneLaneAsync(2, member);
+        var contexts = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        var planted = Guid.NewGuid();
+        await using (var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            // A row at the next sequence number that the channel's counter does not know of: the batch's insert clashes.
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO chat_messages (id, channel_id, seq, client_message_id, author_id, body, created_at) SELECT {planted}, id, last_seq + 1, {Guid.NewGuid()}, {member.Id}, 'planted', now() FROM chat_channels WHERE id = {lane[1]}",
+                TestContext.Current.CancellationToken);
+        }
+
+        Task<ChatMessageView> clashing = null!;
+        Task<ChatMessageView> beside = null!;
+        var held = await HoldLaneAsync(Caller(member), lane[0], 2, () =>
+        {
+            clashing = Task.Run(() => Chat.SendAsync(Caller(member), lane[1], Guid.NewGuid(), "Clashes"));
+            beside = Task.Run(() => Chat.SendAsync(Caller(member), lane[0], Guid.NewGuid(), "Stored beside it"));
+        });
+
+        Assert.Equal(1, (await held).Seq);
+        Assert.Equal(2, (await beside).Seq);
+        await Assert.ThrowsAnyAsync<Exception>(() => clashing);
+
+        // The failed transactions were rolled back: no connection is left inside one, and the clashing channel's row
+        // lock is free, so once the planted row is gone the next message there is stored.
+        await Eventually.WaitAsync(async () => await OpenTransactionsAsync(contexts) == 0, "no connection is left in a transaction");
+        await using (var db = await contexts.CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM chat_messages WHERE id = {planted}", TestContext.Current.CancellationToken);
+        }
+
+        var after = await Chat.SendAsync(Caller(member), lane[1], Guid.NewGuid(), "Stored after", TestContext.Current.CancellationToken)
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Equal(1, after.Seq);
     }
 
     [Fact]
@@ -213,6 +255,14 @@ public sealed class ChatLaneTests(FloodFreeChatAppFixture fixture) : IClassFixtu
     {
         await using var db = await contexts.CreateDbContextAsync();
         return await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync();
+    }
+
+    private static async Task<int> OpenTransactionsAsync(IDbContextFactory<AppDbContext> contexts)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.Database.SqlQuery<int>(
+                $"SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'")
+            .SingleAsync();
     }
 
     private static ChatCaller Caller(ApplicationUser member) => new(member.Id, false, null);

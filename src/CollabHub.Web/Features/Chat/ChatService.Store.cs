@@ -7,25 +7,29 @@ namespace CollabHub.Web.Features.Chat;
 public sealed partial class ChatService
 {
     /// <summary>
-    /// One transaction for the given channels' sends, in three round trips however many channels and senders there
-    /// are: the channel rows' locks with every sender's account and access (<see cref="LockAsync"/>, which also finds
-    /// retries), the messages with everything they change (<see cref="WriteAsync"/>), the commit. A retry adds one
-    /// statement (the stored messages), a message that notifies someone one more (the notifications).
+    /// One transaction for the given channels' sends, in two round trips however many channels and senders there are:
+    /// the transaction's start with the channel rows' locks and every sender's account and access
+    /// (<see cref="LockAsync"/>, which also finds retries), then the messages with everything they change and the commit
+    /// (<see cref="WriteAsync"/>). A retry adds one statement (the stored messages), a message that notifies someone one
+    /// more (the notifications).
     /// </summary>
     /// <remarks>
     /// It was eight: the locks, the accounts, the channels again for access, EF's savepoint, the inserts, the
     /// savepoint's release, the read positions, the commit (Npgsql's command activities for one batch, counted in
-    /// ChatLaneTests). Each waited on PostgreSQL, which in the benchmark shares a core with the load generator, so
-    /// each paid that core's scheduling latency as well.
+    /// ChatLaneTests), then three with the commit on its own. Each waited on PostgreSQL, which in the benchmark shares a
+    /// core with the load generator, so each paid that core's scheduling latency as well. The transaction is begun and
+    /// committed in SQL, riding on the first and last statements, because an <c>NpgsqlTransaction</c>'s commit is a
+    /// round trip of its own. If anything fails before the commit, the transaction is left open and Npgsql rolls it back
+    /// when the connection goes back to its pool (as it does for any transaction begun in SQL); a failed statement
+    /// fails the whole batch (each channel is then written on its own, in a new transaction), so no savepoint is needed.
     /// </remarks>
     private async Task<List<ChannelWrite>> StoreAsync(List<ChatPendingSend[]> channels)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
-        // A failed statement fails the whole batch (each channel is then written on its own, in a new transaction), so
-        // EF's savepoint around SaveChanges, two more round trips, would protect nothing.
-        db.Database.AutoSavepointsEnabled = false;
+        // SaveChanges (the notifications a message causes) runs inside the transaction begun in SQL, not in one of its own.
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        await db.Database.OpenConnectionAsync();
         var (heads, access) = await LockAsync(db, channels);
         Guid[] stored = [.. heads.Values.SelectMany(h => h.Stored).Distinct()];
         Guid[] channelIds = [.. heads.Keys];
@@ -50,7 +54,6 @@ public sealed partial class ChatService
             }
 
             await WriteAsync(db, posting, now);
-            await tx.CommitAsync();
             perCommit.Record(posting.Sum(w => w.Posted.Count));
         }
 
@@ -76,6 +79,7 @@ public sealed partial class ChatService
         Guid[] clientIds = [.. channels.SelectMany(c => c).Select(s => s.ClientMessageId).Distinct()];
         var rows = await db.Database.SqlQuery<SenderRow>(
                 $"""
+                BEGIN;
                 WITH locked AS MATERIALIZED (
                     SELECT id, group_id, user_low_id, user_high_id, last_seq FROM chat_channels WHERE id = ANY({channelIds}) ORDER BY id FOR UPDATE
                 )
@@ -119,7 +123,7 @@ public sealed partial class ChatService
     }
 
     /// <summary>
-    /// Everything the posted messages change, in one statement: the messages, their channels' last sequence numbers,
+    /// Everything the posted messages change, in one statement followed by the transaction's commit in the same round trip: the messages, their channels' last sequence numbers,
     /// each sender's read position (they have read what they sent); it returns where each direct conversation's other
     /// reader stands, for their unread count. The final SELECT sees the table as it was before the statement, which is
     /// right: that reader sent nothing in this batch, so their position is not one of those moved here.
@@ -161,7 +165,8 @@ public sealed partial class ChatService
                     SET last_read_seq = GREATEST(chat_read_positions.last_read_seq, EXCLUDED.last_read_seq), updated_at = EXCLUDED.updated_at
                 )
                 SELECT r.channel_id, r.last_read_seq FROM chat_read_positions r
-                JOIN unnest({toldChannels}, {toldUsers}) AS w(channel_id, user_id) ON r.channel_id = w.channel_id AND r.user_id = w.user_id
+                JOIN unnest({toldChannels}, {toldUsers}) AS w(channel_id, user_id) ON r.channel_id = w.channel_id AND r.user_id = w.user_id;
+                COMMIT
                 """)
             .ToDictionaryAsync(p => p.ChannelId, p => p.LastReadSeq);
         foreach (var write in told)
