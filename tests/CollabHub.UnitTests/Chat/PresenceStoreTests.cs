@@ -36,6 +36,20 @@ public sealed class PresenceStoreTests
     }
 
     [Fact]
+    public void Connected_ListsOnlineAndIdleMembers_NotThoseWhoLeft()
+    {
+        var store = new InMemoryPresenceStore();
+        store.Connect("online", "c1", T0);
+        store.Connect("idle", "c2", T0);
+        store.Connect("left", "c3", T0);
+        store.Disconnect("left", "c3", T0.AddSeconds(1));
+        store.Touch("online", T0.AddMinutes(4));
+        store.MarkIdle(T0.AddMinutes(1));
+
+        Assert.Equal(["idle", "online"], store.Connected().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Get_SomeoneNeverSeen_IsOfflineWithoutLastSeen() =>
         Assert.Equal(new MemberPresence("ghost", PresenceState.Offline, null), new InMemoryPresenceStore().Get("ghost"));
 }

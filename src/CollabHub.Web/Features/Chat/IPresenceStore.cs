@@ -18,4 +18,7 @@ public interface IPresenceStore
     IReadOnlyList<MemberPresence> MarkIdle(DateTimeOffset idleSince);
 
     MemberPresence Get(string userId);
+
+    /// <summary>Everyone connected now, online or idle.</summary>
+    IReadOnlyList<string> Connected();
 }

@@ -89,6 +89,14 @@ public sealed class InMemoryPresenceStore : IPresenceStore
         }
     }
 
+    public IReadOnlyList<string> Connected()
+    {
+        lock (gate)
+        {
+            return [.. entries.Where(e => e.Value.Connections.Count > 0).Select(e => e.Key)];
+        }
+    }
+
     private Entry EntryFor(string userId)
     {
         if (!entries.TryGetValue(userId, out var entry))
