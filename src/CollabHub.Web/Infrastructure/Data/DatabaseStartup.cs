@@ -42,11 +42,16 @@ public sealed class DatabaseStartup(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Asking for applied migrations on an empty database logs a failed query; ask whether the history exists first.
+        // EF finds out whether its history table exists by reading it, so on an empty database it logs that failed read
+        // as an error, twice (dotnet/efcore#37328): a first start that looks broken to whoever deploys. The catalogue
+        // answers without an error, and an empty history table, created as EF would, makes EF's own reads succeed.
         var history = db.GetService<IHistoryRepository>();
-        var pending = await history.ExistsAsync(cancellationToken)
-            ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
-            : db.Database.GetMigrations().ToList();
+        if (!await HistoryExistsAsync(cancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)
         {
             logger.LogInformation("Database schema is up to date");
@@ -55,6 +60,13 @@ public sealed class DatabaseStartup(
 
         logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    private async Task<bool> HistoryExistsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT to_regclass($1) IS NOT NULL");
+        command.Parameters.Add(new NpgsqlParameter { Value = AppDbContextOptions.MigrationsHistoryTable });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>Retries with exponential backoff up to <see cref="DatabaseOptions.StartupTimeout"/>.</summary>
