@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ public static class ChatFeature
     public static IServiceCollection AddChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
-        services.AddSignalR().AddMessagePackProtocol();
+        services.AddSignalR(hubs => hubs.AddFilter<HubFailureLog>()).AddMessagePackProtocol();
         services.AddOptions<HubOptions<ChatHub>>().Configure<IOptions<ChatOptions>>((hub, chat) =>
         {
             hub.KeepAliveInterval = chat.Value.KeepAliveInterval;
