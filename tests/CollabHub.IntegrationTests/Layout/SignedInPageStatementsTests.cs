@@ -1,0 +1,21 @@
+using CollabHub.IntegrationTests.Infrastructure;
+
+namespace CollabHub.IntegrationTests.Layout;
+
+/// <summary>How many statements the signed-in pages the benchmark measures cost (connection opens left out: the pool's business).</summary>
+public sealed class SignedInPageStatementsTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Theory]
+    [InlineData("/members", 2)] // the header's counts, and the directory's page with its total (was 3: the total apart)
+    [InlineData("/", 9)] // the header's, notifications, threads, moderation, groups, library, events and the zone, colleagues (was 10: the library's featured and newest apart)
+    public async Task Page_SignedInMember_ReadsInItsStatements(string path, int expected)
+    {
+        using var browser = await TestAccounts.SignInNewMemberAsync(fixture.App);
+        await browser.OpenAsync(path);
+        using var statements = new StatementCounter(fixture.ConnectionString);
+
+        await browser.OpenAsync(path);
+
+        Assert.Equal(expected, statements.Statements.Count(s => !s.StartsWith("CONNECT", StringComparison.Ordinal)));
+    }
+}
