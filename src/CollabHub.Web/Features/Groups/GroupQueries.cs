@@ -6,17 +6,22 @@ namespace CollabHub.Web.Features.Groups;
 /// <summary>The access rules of <see cref="GroupAccess"/> as query filters, for lists, search and feeds.</summary>
 public static class GroupQueries
 {
-    /// <summary>Groups whose existence the viewer may learn: all but hidden ones, plus hidden ones they belong to.</summary>
+    /// <summary>
+    /// Whether the viewer may learn that a group exists: all but hidden ones, plus hidden ones they belong to; every group
+    /// for administrators. The one copy of the rule, over the viewer's values (see <see cref="Readable"/>).
+    /// </summary>
+    public static readonly Expression<Func<AppDbContext, Group, string?, bool, bool>> Listed =
+        (db, g, userId, isAdministrator) => isAdministrator
+            || g.Visibility != GroupVisibility.Hidden
+            || db.GroupMemberships.Any(m => m.GroupId == g.Id && m.UserId == userId);
+
+    /// <summary>Groups whose existence the viewer may learn (<see cref="Listed"/>).</summary>
     public static IQueryable<Group> ListedFor(this IQueryable<Group> groups, AppDbContext db, GroupViewer viewer)
     {
-        if (viewer.IsAdministrator)
-        {
-            return groups;
-        }
-
+        ArgumentNullException.ThrowIfNull(viewer);
         var userId = viewer.UserId;
-        return groups.Where(g => g.Visibility != GroupVisibility.Hidden
-            || db.GroupMemberships.Any(m => m.GroupId == g.Id && m.UserId == userId));
+        var isAdministrator = viewer.IsAdministrator;
+        return groups.Where(QueryRule.Inline<Func<Group, bool>>(g => Listed.Apply(db, g, userId, isAdministrator)));
     }
 
     /// <summary>

@@ -21,6 +21,10 @@ public static class QueryRule
         throw new InvalidOperationException($"{nameof(Apply)} marks an expression to inline; pass the query through {nameof(Inline)}.");
 
     /// <summary>Marks where <paramref name="rule"/> applies; never runs (see <see cref="Inline{TDelegate}"/>).</summary>
+    public static TResult Apply<T1, T2, T3, TResult>(this Expression<Func<T1, T2, T3, TResult>> rule, T1 first, T2 second, T3 third) =>
+        throw new InvalidOperationException($"{nameof(Apply)} marks an expression to inline; pass the query through {nameof(Inline)}.");
+
+    /// <summary>Marks where <paramref name="rule"/> applies; never runs (see <see cref="Inline{TDelegate}"/>).</summary>
     public static TResult Apply<T1, T2, T3, T4, TResult>(this Expression<Func<T1, T2, T3, T4, TResult>> rule, T1 first, T2 second, T3 third, T4 fourth) =>
         throw new InvalidOperationException($"{nameof(Apply)} marks an expression to inline; pass the query through {nameof(Inline)}.");
 
@@ -43,7 +47,8 @@ public static class QueryRule
                 return base.VisitMethodCall(node);
             }
 
-            var rule = (LambdaExpression)Read(node.Arguments[0]);
+            var rule = Read(node.Arguments[0]) as LambdaExpression
+                ?? throw new InvalidOperationException($"'{node.Arguments[0]}' is not set yet: a static rule must be declared before a static query that inlines it.");
             var bindings = new Dictionary<ParameterExpression, Expression>();
             for (var i = 0; i < rule.Parameters.Count; i++)
             {
