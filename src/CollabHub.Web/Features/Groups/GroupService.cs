@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Admin.Audit;
 using CollabHub.Web.Infrastructure.Data;
@@ -74,13 +75,37 @@ public sealed partial class GroupService(
         return new GroupDirectoryResult(new PagedResult<GroupSummary>(items, page, GroupDirectoryQuery.PageSize, total), topics);
     }
 
+    /// <summary>A group's card as the viewer sees it (their role in it), for ad-hoc and compiled queries alike.
+    /// Declared before the compiled query that inlines it: static fields start in the order they are written.</summary>
+    private static readonly Expression<Func<AppDbContext, Group, string?, GroupSummary>> SummaryOf = (db, g, userId) =>
+        new GroupSummary(g.Id, g.Slug, g.Name, g.Summary, g.Visibility)
+        {
+            MemberCount = g.MemberCount,
+            Topics = g.Topics,
+            LastActivityAt = g.LastActivityAt,
+            CoverVersion = g.CoverVersion,
+            ViewerRole = db.GroupMemberships.Where(m => m.GroupId == g.Id && m.UserId == userId).Select(m => (GroupRole?)m.Role).FirstOrDefault(),
+        };
+
     /// <summary>The most active groups this viewer may see, for the home page.</summary>
     public async Task<IReadOnlyList<GroupSummary>> ListActiveAsync(GroupViewer viewer, int limit, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(viewer);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ordered = db.Groups.AsNoTracking().ListedFor(db, viewer).OrderByDescending(g => g.LastActivityAt).ThenBy(g => g.Name);
-        return await Summaries(ordered, db, viewer.UserId).Take(limit).ToListAsync(cancellationToken);
+        return await ListActiveQuery(db, viewer.UserId, viewer.IsAdministrator, limit).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Compiled once, as the home page reads it for every signed-in member: a CPU profile of that page put 15% of its
+    /// request time in EF walking and hashing each query's expression tree on every execution.
+    /// </summary>
+    private static readonly Func<AppDbContext, string?, bool, int, IAsyncEnumerable<GroupSummary>> ListActiveQuery = EF.CompileAsyncQuery(
+        QueryRule.Inline<Func<AppDbContext, string?, bool, int, IQueryable<GroupSummary>>>((db, userId, isAdministrator, limit) =>
+            db.Groups.AsNoTracking()
+                .Where(g => GroupQueries.Listed.Apply(db, g, userId, isAdministrator))
+                .OrderByDescending(g => g.LastActivityAt).ThenBy(g => g.Name)
+                .Select(g => SummaryOf.Apply(db, g, userId))
+                .Take(limit)));
 
     /// <summary>The About tab; null when the viewer may not know of the group (the page answers 404).</summary>
     public async Task<GroupAbout?> GetAboutAsync(GroupViewer viewer, string slug, CancellationToken cancellationToken = default)
@@ -131,12 +156,5 @@ public sealed partial class GroupService(
     }
 
     private static IQueryable<GroupSummary> Summaries(IQueryable<Group> groups, AppDbContext db, string? userId) =>
-        groups.Select(g => new GroupSummary(g.Id, g.Slug, g.Name, g.Summary, g.Visibility)
-        {
-            MemberCount = g.MemberCount,
-            Topics = g.Topics,
-            LastActivityAt = g.LastActivityAt,
-            CoverVersion = g.CoverVersion,
-            ViewerRole = db.GroupMemberships.Where(m => m.GroupId == g.Id && m.UserId == userId).Select(m => (GroupRole?)m.Role).FirstOrDefault(),
-        });
+        groups.Select(QueryRule.Inline<Func<Group, GroupSummary>>(g => SummaryOf.Apply(db, g, userId)));
 }

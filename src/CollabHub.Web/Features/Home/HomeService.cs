@@ -11,8 +11,47 @@ namespace CollabHub.Web.Features.Home;
 /// so nothing from a group they left or may not read appears), each query is small and indexed, and one short-lived
 /// context serves one section so the sections stream independently.
 /// </summary>
+/// <remarks>
+/// The three queries are compiled once (<c>EF.CompileAsyncQuery</c>):
+/// a CPU profile of the member home page put 15% of its request time in EF walking and hashing each query's expression
+/// tree on every execution (parameter extraction and the query cache's lookup), which a compiled query does once.
+/// </remarks>
 public sealed class HomeService(IDbContextFactory<AppDbContext> contexts, IPresenceStore presence)
 {
+    private static readonly Func<AppDbContext, string, int, IAsyncEnumerable<HomeThread>> RecentThreadsQuery =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, int limit) => (
+                from t in db.DiscussionThreads.AsNoTracking()
+                join g in db.Groups on t.GroupId equals g.Id
+                where t.RemovedAt == null && db.GroupMemberships.Any(m => m.GroupId == g.Id && m.UserId == userId)
+                orderby t.LastActivityAt descending
+                select new HomeThread(t.Id, t.Title, g.Slug, g.Name, t.PostCount, t.LastActivityAt))
+            .Take(limit));
+
+    private static readonly Func<AppDbContext, string, IAsyncEnumerable<HomePendingWork>> PendingWorkQuery =
+        EF.CompileAsyncQuery((AppDbContext db, string userId) =>
+            from m in db.GroupMemberships.AsNoTracking()
+            join g in db.Groups on m.GroupId equals g.Id
+            where m.UserId == userId && m.Role >= GroupRole.Moderator
+            select new HomePendingWork(
+                g.Slug,
+                g.Name,
+                db.GroupJoinRequests.Count(r => r.GroupId == g.Id && r.Status == GroupJoinRequestStatus.Pending),
+                (from f in db.DiscussionFlags
+                 join p in db.DiscussionPosts on f.PostId equals p.Id
+                 join t in db.DiscussionThreads on p.ThreadId equals t.Id
+                 where t.GroupId == g.Id && f.Status == FlagStatus.Open
+                 select f.Id).Count()));
+
+    private static readonly Func<AppDbContext, string[], string, int, IAsyncEnumerable<HomeColleague>> OnlineColleaguesQuery =
+        EF.CompileAsyncQuery((AppDbContext db, string[] connected, string userId, int limit) => db.Users.AsNoTracking()
+            .Where(u => connected.Contains(u.Id) && u.SuspendedAt == null)
+            .Where(u => db.GroupMemberships.Any(theirs => theirs.UserId == u.Id
+                && db.GroupMemberships.Any(mine => mine.UserId == userId && mine.GroupId == theirs.GroupId)))
+            .OrderBy(u => u.DisplayName)
+            .ThenBy(u => u.Id)
+            .Take(limit)
+            .Select(u => new HomeColleague(u.Id, u.DisplayName)));
+
     /// <summary>Threads in the member's groups with the latest activity first (removed threads left out).</summary>
     public async Task<IReadOnlyList<HomeThread>> RecentThreadsAsync(GroupViewer viewer, int limit = 8, CancellationToken cancellationToken = default)
     {
@@ -22,14 +61,7 @@ public sealed class HomeService(IDbContextFactory<AppDbContext> contexts, IPrese
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await (
-                from t in db.DiscussionThreads.AsNoTracking()
-                join g in db.Groups on t.GroupId equals g.Id
-                where t.RemovedAt == null && db.GroupMemberships.Any(m => m.GroupId == g.Id && m.UserId == userId)
-                orderby t.LastActivityAt descending
-                select new HomeThread(t.Id, t.Title, g.Slug, g.Name, t.PostCount, t.LastActivityAt))
-            .Take(limit)
-            .ToListAsync(cancellationToken);
+        return await RecentThreadsQuery(db, userId, limit).ToListAsync(cancellationToken);
     }
 
     /// <summary>Join requests and open flags in the groups the member moderates (owners included), busiest first.</summary>
@@ -41,20 +73,7 @@ public sealed class HomeService(IDbContextFactory<AppDbContext> contexts, IPrese
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var work = await (
-                from m in db.GroupMemberships.AsNoTracking()
-                join g in db.Groups on m.GroupId equals g.Id
-                where m.UserId == userId && m.Role >= GroupRole.Moderator
-                select new HomePendingWork(
-                    g.Slug,
-                    g.Name,
-                    db.GroupJoinRequests.Count(r => r.GroupId == g.Id && r.Status == GroupJoinRequestStatus.Pending),
-                    (from f in db.DiscussionFlags
-                     join p in db.DiscussionPosts on f.PostId equals p.Id
-                     join t in db.DiscussionThreads on p.ThreadId equals t.Id
-                     where t.GroupId == g.Id && f.Status == FlagStatus.Open
-                     select f.Id).Count()))
-            .ToListAsync(cancellationToken);
+        var work = await PendingWorkQuery(db, userId).ToListAsync(cancellationToken);
         return work.Where(w => w.JoinRequests + w.OpenFlags > 0).OrderByDescending(w => w.JoinRequests + w.OpenFlags).ToList();
     }
 
@@ -80,14 +99,6 @@ public sealed class HomeService(IDbContextFactory<AppDbContext> contexts, IPrese
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Users.AsNoTracking()
-            .Where(u => connected.Contains(u.Id) && u.SuspendedAt == null)
-            .Where(u => db.GroupMemberships.Any(theirs => theirs.UserId == u.Id
-                && db.GroupMemberships.Any(mine => mine.UserId == userId && mine.GroupId == theirs.GroupId)))
-            .OrderBy(u => u.DisplayName)
-            .ThenBy(u => u.Id)
-            .Take(limit)
-            .Select(u => new HomeColleague(u.Id, u.DisplayName))
-            .ToListAsync(cancellationToken);
+        return await OnlineColleaguesQuery(db, connected, userId, limit).ToListAsync(cancellationToken);
     }
 }

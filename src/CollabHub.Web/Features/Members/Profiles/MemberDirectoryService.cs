@@ -40,7 +40,8 @@ public sealed class MemberDirectoryService(IDbContextFactory<AppDbContext> conte
             rows = rows.Where(r => r.Profile != null && r.Profile.OrganisationCode == code);
         }
 
-        var total = await rows.CountAsync(cancellationToken);
+        // The total rides along with the page as an uncorrelated subquery (PostgreSQL runs it once): the directory was
+        // two statements, the count and the page, beside the header's. Only a page past the end asks for it apart.
         var members = await rows
             .OrderBy(r => r.DisplayName).ThenBy(r => r.Id)
             .Skip((page - 1) * MemberDirectoryQuery.PageSize)
@@ -54,8 +55,10 @@ public sealed class MemberDirectoryService(IDbContextFactory<AppDbContext> conte
                 JobTitle = r.Profile == null ? "" : r.Profile.JobTitle,
                 DutyStation = r.Profile == null ? "" : r.Profile.DutyStation,
                 r.AvatarVersion,
+                Total = rows.Count(),
             })
             .ToListAsync(cancellationToken);
+        var total = members.Count > 0 ? members[0].Total : page == 1 ? 0 : await rows.CountAsync(cancellationToken);
 
         var summaries = members
             .Select(m =>
