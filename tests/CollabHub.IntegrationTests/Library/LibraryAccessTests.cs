@@ -68,6 +68,29 @@ public sealed class LibraryAccessTests(LibraryFixture fixture) : IClassFixture<L
     }
 
     [Fact]
+    public async Task PublicGroupResource_IsFoundWithItsGroupByOutsiders_ButNotBySomeoneBannedFromTheGroup()
+    {
+        var owner = await Data.MemberAsync("Owner");
+        var outsider = await Data.MemberAsync("Outsider");
+        var banned = await Data.MemberAsync("Banned");
+        var group = await Data.GroupAsync(GroupVisibility.Public, (owner, GroupRole.Owner));
+        await TestGroups.BanAsync(fixture.App, group, [banned]);
+        var word = LibraryTestData.Word();
+        var resource = await Data.SubmitAsync(owner, LibraryTestData.Form($"Open {word}", group: group.Slug));
+        Assert.True((await Data.Service.DecideAsync(LibraryTestData.Principal(owner), resource.Id, ResourceDecision.Approve, null, resource.Version, Ct)).Succeeded);
+
+        var outsiderSearch = await Data.Search.SearchAsync(LibraryTestData.Principal(outsider), new LibraryQuery { Q = word }, Ct);
+        var outsiderInGroup = await Data.Search.SearchAsync(LibraryTestData.Principal(outsider), new LibraryQuery { Group = group.Slug }, Ct);
+        var bannedSearch = await Data.Search.SearchAsync(LibraryTestData.Principal(banned), new LibraryQuery { Q = word }, Ct);
+        var bannedInGroup = await Data.Search.SearchAsync(LibraryTestData.Principal(banned), new LibraryQuery { Group = group.Slug }, Ct);
+
+        Assert.Equal(group.Name, Assert.Single(outsiderSearch.Hits).GroupName);
+        Assert.Equal(resource.Id, Assert.Single(outsiderInGroup.Hits).Id);
+        Assert.Equal(0, bannedSearch.Total);
+        Assert.Equal(0, bannedInGroup.Total);
+    }
+
+    [Fact]
     public async Task GroupLibraryTab_ListsTheGroupsResources_ForReadersOnly()
     {
         var insider = await Data.MemberAsync("Insider");
