@@ -40,6 +40,25 @@ public sealed class ShellCountsService(IDbContextFactory<AppDbContext> contexts)
     public async Task<int> PendingReviewCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         (await ForAsync(user)).PendingReviews;
 
+    /// <summary>
+    /// The three counts in one compiled statement: EF walked and hashed this query's expression tree on every signed-in
+    /// page (about a quarter of the signed-in library page in a CPU profile); compiled, it does so once. Each count is its
+    /// feature's own rule, inlined (<see cref="QueryRule"/>), over the viewer's values as parameters.
+    /// </summary>
+    private static readonly Func<AppDbContext, string, string?, bool, bool, Task<ShellCounts?>> CountsQuery =
+        EF.CompileAsyncQuery(QueryRule.Inline<Func<AppDbContext, string, string?, bool, bool, ShellCounts?>>(
+            (db, userId, stamp, isAdministrator, curatesSite) => db.Users
+                .Where(u => u.Id == userId)
+                .Select(u => new ShellCounts(
+                    db.Notifications
+                        .Where(n => n.ReadAt == null && NotificationQueries.Visible.Apply(db, n, userId, isAdministrator))
+                        .Select(n => new NotificationUnreadKey { Kind = n.Kind, Subject = n.Subject })
+                        .Distinct()
+                        .Count(),
+                    ChatService.ValidAccount.Apply(u, userId, stamp) ? ChatService.DirectUnread.Apply(db, userId) : 0,
+                    db.LibraryResources.Count(r => LibraryService.Reviewable.Apply(db, r, userId, isAdministrator, curatesSite))))
+                .FirstOrDefault()));
+
     private async Task<ShellCounts> ReadAsync(ClaimsPrincipal principal)
     {
         var viewer = LibraryViewer.From(principal);
@@ -49,12 +68,7 @@ public sealed class ShellCountsService(IDbContextFactory<AppDbContext> contexts)
         }
 
         await using var db = await contexts.CreateDbContextAsync();
-        var notifications = NotificationQueries.UnreadKeys(db, viewer.AsGroupViewer);
-        var chatAccount = ChatService.ValidAccount(db, ChatCaller.From(principal));
-        var directMessages = ChatService.DirectUnread(db, userId);
-        var reviews = LibraryService.ReviewableBy(db, viewer);
-        return await db.Users.Where(u => u.Id == userId)
-            .Select(u => new ShellCounts(notifications.Count(), chatAccount.Any() ? directMessages.Sum() : 0, reviews.Count()))
-            .FirstOrDefaultAsync() ?? ShellCounts.None;
+        return await CountsQuery(db, userId, ChatCaller.From(principal).SecurityStamp, viewer.IsAdministrator, viewer.CuratesSiteLibrary)
+            ?? ShellCounts.None;
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
@@ -21,15 +22,12 @@ public sealed partial class ChatService
             .SingleOrDefaultAsync(cancellationToken));
 
     /// <summary>
-    /// The caller's account if <see cref="Valid"/> would accept it (present, not suspended, the same security stamp), as
-    /// a query, for reading a count inside another statement.
+    /// Whether an account row is the caller's and <see cref="Valid"/> would accept it (not suspended, the same security
+    /// stamp as the caller's sign-in, when it carries one), as an expression over the caller's values, for reading a
+    /// count inside another statement, compiled or not (through <see cref="QueryRule"/>).
     /// </summary>
-    internal static IQueryable<ApplicationUser> ValidAccount(AppDbContext db, ChatCaller caller)
-    {
-        var userId = caller.UserId;
-        var stamp = caller.SecurityStamp;
-        return db.Users.Where(u => u.Id == userId && u.SuspendedAt == null && (stamp == null || u.SecurityStamp == stamp));
-    }
+    internal static readonly Expression<Func<ApplicationUser, string, string?, bool>> ValidAccount =
+        (u, userId, stamp) => u.Id == userId && u.SuspendedAt == null && (stamp == null || u.SecurityStamp == stamp);
 
     private static CallerAccount Valid(ChatCaller caller, CallerAccount? account) =>
         account is null

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
@@ -135,14 +136,16 @@ public sealed partial class ChatService
     }
 
     /// <summary>
-    /// Unread messages in each of <paramref name="userId"/>'s direct conversations (never below zero), for counting them
-    /// inside another statement: the same positions <see cref="UnreadAsync"/> reads, which the navigation's badge sums.
+    /// Unread messages in a member's direct conversations (each never below zero), summed, for counting them inside
+    /// another statement, compiled or not (through <see cref="QueryRule"/>): the same positions <see cref="UnreadAsync"/>
+    /// reads, which the navigation's badge sums.
     /// </summary>
-    internal static IQueryable<long> DirectUnread(AppDbContext db, string userId) =>
-        db.ChatChannels
+    internal static readonly Expression<Func<AppDbContext, string, long>> DirectUnread =
+        (db, userId) => db.ChatChannels
             .Where(c => c.GroupId == null && (c.UserLowId == userId || c.UserHighId == userId))
             .Select(c => c.LastSeq - (db.ChatReadPositions.Where(r => r.ChannelId == c.Id && r.UserId == userId).Select(r => (long?)r.LastReadSeq).FirstOrDefault() ?? 0))
-            .Select(unread => Math.Max(unread, 0));
+            .Select(unread => Math.Max(unread, 0))
+            .Sum();
 
     /// <summary>Ids of every channel <paramref name="userId"/> may use, for routing presence and unread changes.</summary>
     public async Task<IReadOnlyList<Guid>> ChannelIdsOfAsync(string userId, CancellationToken cancellationToken = default)

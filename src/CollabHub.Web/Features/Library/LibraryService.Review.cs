@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using CollabHub.Web.Features.Notifications;
+using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Library;
@@ -88,18 +90,23 @@ public sealed partial class LibraryService
         }
     }
 
-    /// <summary>Pending resources the viewer may decide: one query, the same rule as <see cref="ResourceAccess.CanCurate"/>.</summary>
-    internal static IQueryable<Resource> ReviewableBy(Infrastructure.Data.AppDbContext db, LibraryViewer viewer)
-    {
-        var pending = db.LibraryResources.Where(r => r.Status == ResourceStatus.Pending);
-        if (viewer.IsAdministrator)
-        {
-            return pending;
-        }
+    /// <summary>
+    /// Whether the viewer may decide a resource: pending, and an administrator, a site library curator for the site's
+    /// own, or a moderator of its group; the same rule as <see cref="ResourceAccess.CanCurate"/>, over the viewer's
+    /// values so a compiled query can pass them as parameters (through <see cref="QueryRule"/>).
+    /// </summary>
+    internal static readonly Expression<Func<AppDbContext, Resource, string?, bool, bool, bool>> Reviewable =
+        (db, r, userId, isAdministrator, curatesSite) => r.Status == ResourceStatus.Pending
+            && (isAdministrator
+                || (r.GroupId == null && curatesSite)
+                || (r.GroupId != null && db.GroupMemberships.Any(m => m.GroupId == r.GroupId && m.UserId == userId && m.Role >= Groups.GroupRole.Moderator)));
 
+    /// <summary>Pending resources the viewer may decide (<see cref="Reviewable"/>).</summary>
+    internal static IQueryable<Resource> ReviewableBy(AppDbContext db, LibraryViewer viewer)
+    {
         var userId = viewer.UserId;
+        var isAdministrator = viewer.IsAdministrator;
         var site = viewer.CuratesSiteLibrary;
-        return pending.Where(r => (r.GroupId == null && site)
-            || (r.GroupId != null && db.GroupMemberships.Any(m => m.GroupId == r.GroupId && m.UserId == userId && m.Role >= Groups.GroupRole.Moderator)));
+        return db.LibraryResources.Where(QueryRule.Inline<Func<Resource, bool>>(r => Reviewable.Apply(db, r, userId, isAdministrator, site)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
@@ -11,13 +12,24 @@ namespace CollabHub.Web.Features.Notifications;
 /// </summary>
 public static class NotificationQueries
 {
+    /// <summary>
+    /// Whether the viewer (their id and whether they administer the site) may see a notification: theirs, and about a
+    /// group only while they may read it (<see cref="GroupQueries.Readable"/>). The one copy of the rule, over the
+    /// viewer's values so a compiled query can pass them as parameters (through <see cref="QueryRule"/>).
+    /// </summary>
+    public static readonly Expression<Func<AppDbContext, Notification, string?, bool, bool>> Visible =
+        QueryRule.Inline<Func<AppDbContext, Notification, string?, bool, bool>>((db, n, userId, isAdministrator) =>
+            n.RecipientId == userId
+            && (n.GroupId == null || db.Groups.Any(g => g.Id == n.GroupId && GroupQueries.Readable.Apply(db, g, userId, isAdministrator))));
+
+    /// <summary>The notifications the viewer may see (<see cref="Visible"/>).</summary>
     public static IQueryable<Notification> VisibleTo(this IQueryable<Notification> notifications, AppDbContext db, GroupViewer viewer)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(viewer);
         var userId = viewer.UserId;
-        var readable = db.Groups.ReadableBy(db, viewer).Select(g => g.Id);
-        return notifications.Where(n => n.RecipientId == userId && (n.GroupId == null || readable.Contains(n.GroupId.Value)));
+        var isAdministrator = viewer.IsAdministrator;
+        return notifications.Where(QueryRule.Inline<Func<Notification, bool>>(n => Visible.Apply(db, n, userId, isAdministrator)));
     }
 
     /// <summary>

@@ -28,6 +28,11 @@ public static class QueryRule
     public static TResult Apply<T1, T2, T3, T4, TResult>(this Expression<Func<T1, T2, T3, T4, TResult>> rule, T1 first, T2 second, T3 third, T4 fourth) =>
         throw new InvalidOperationException($"{nameof(Apply)} marks an expression to inline; pass the query through {nameof(Inline)}.");
 
+    /// <summary>Marks where <paramref name="rule"/> applies; never runs (see <see cref="Inline{TDelegate}"/>).</summary>
+    public static TResult Apply<T1, T2, T3, T4, T5, TResult>(
+        this Expression<Func<T1, T2, T3, T4, T5, TResult>> rule, T1 first, T2 second, T3 third, T4 fourth, T5 fifth) =>
+        throw new InvalidOperationException($"{nameof(Apply)} marks an expression to inline; pass the query through {nameof(Inline)}.");
+
     /// <summary>
     /// <paramref name="query"/> with every <c>Apply</c> replaced by the applied expression's body. The applied expression
     /// is read from the field or property the call names (a static one, or a captured local).
