@@ -66,6 +66,9 @@ public sealed class ChatPanelHarness
         await db.ChatChannels.Where(c => c.Id == ChannelId).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSeq, seq), TestContext.Current.CancellationToken);
     }
 
+    public Task<ChatChannelInfo> ChannelAsync(ApplicationUser member) =>
+        Chat.GetChannelAsync(Caller(member), ChannelId, TestContext.Current.CancellationToken);
+
     public async Task<long> UnreadAsync(ApplicationUser member) =>
         (await Chat.ChannelsAsync(Caller(member), TestContext.Current.CancellationToken)).Single(c => c.ChannelId == ChannelId).Unread;
 

@@ -140,14 +140,6 @@ public sealed partial class ChatPanel
         await ScrollToEndAsync();
     }
 
-    private async Task MarkReadAsync()
-    {
-        if (LastSeq > 0)
-        {
-            await RunAsync(() => Chat.MarkReadAsync(caller, ChannelId, LastSeq));
-        }
-    }
-
     private void OnTyping(ChatTyping t)
     {
         typing[t.UserId] = t;
@@ -223,6 +215,15 @@ public sealed partial class ChatPanel
     public async ValueTask DisposeAsync()
     {
         DisposeSubscriptions();
+        try
+        {
+            await StorePendingReadAsync();
+        }
+        catch (ChatRefusedException)
+        {
+            // No longer the viewer's channel to read.
+        }
+
         if (attached)
         {
             attached = false;

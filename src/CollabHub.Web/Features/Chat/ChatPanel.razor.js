@@ -20,10 +20,25 @@ export function attach(root, dotnet) {
             dotnet.invokeMethodAsync('SendTextAsync', text);
         }
     });
+    // The server hears only when the reader leaves or reaches the end (it decides "N new" and marking read on that),
+    // not on every scroll event: each was a round trip, and scrolling to each new message in every open tab made one.
+    let atBottom = true;
     list?.addEventListener('scroll', () => {
-        const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-        dotnet.invokeMethodAsync('ScrolledAsync', atBottom);
+        const now = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+        if (now !== atBottom) {
+            atBottom = now;
+            dotnet.invokeMethodAsync('ScrolledAsync', now);
+        }
     });
+    // A reader at the end stays there as messages arrive: the browser follows its own list as it changes, so the
+    // server renders a new message without waiting for a scroll call to travel there and back first.
+    if (list && 'MutationObserver' in window) {
+        new MutationObserver(() => {
+            if (atBottom) {
+                list.scrollTop = list.scrollHeight;
+            }
+        }).observe(list, { childList: true, subtree: true, characterData: true });
+    }
     const sentinel = root.querySelector('.chat-older');
     if (sentinel && 'IntersectionObserver' in window) {
         new IntersectionObserver(entries => {
