@@ -17,7 +17,6 @@ namespace CollabHub.IntegrationTests.Chat;
 public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
 {
     private readonly ChatAppFixture fixture;
-    private readonly BunitJSModuleInterop module;
 
     public ChatPanelTests(ChatAppFixture fixture)
     {
@@ -25,8 +24,6 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
         ChatPanelHarness.AddChatServices(Services, fixture.App);
         JSInterop.Mode = JSRuntimeMode.Loose;
-        module = JSInterop.SetupModule("./Features/Chat/ChatPanel.razor.js");
-        module.Mode = JSRuntimeMode.Loose;
     }
 
     private CollabHubApp App => fixture.App;
@@ -282,7 +279,7 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         AddAuthorization().SetAuthorized(viewer.DisplayName).SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.Id));
         var panel = Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId).Add(x => x.TimeZoneId, timeZone));
         // Started when it scrolled to the end: the last step, after loading, subscribing and catching up.
-        await Eventually.WaitAsync(() => module.Invocations.Any(i => i.Identifier == "scrollToEnd"), "the panel starts", ChatTestClient.Timeout);
+        await Eventually.WaitAsync(() => JSInterop.Invocations.Any(i => i.Identifier == "collabHubChat.scrollToEnd"), "the panel starts", ChatTestClient.Timeout);
         return panel;
     }
 }

@@ -168,11 +168,11 @@ public sealed partial class ChatPanel
 
     private async Task ScrollToEndAsync()
     {
-        if (module is not null)
+        if (self is not null)
         {
             try
             {
-                await module.InvokeVoidAsync("scrollToEnd", root);
+                await JS.InvokeVoidAsync(Script.ScrollToEnd);
             }
             catch (JSDisconnectedException)
             {
@@ -231,16 +231,5 @@ public sealed partial class ChatPanel
         }
 
         self?.Dispose();
-        if (module is not null)
-        {
-            try
-            {
-                await module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is gone with its browser.
-            }
-        }
     }
 }

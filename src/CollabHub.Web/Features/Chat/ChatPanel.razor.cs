@@ -24,8 +24,6 @@ public sealed partial class ChatPanel
     private readonly SemaphoreSlim applying = new(1, 1);
     private Dictionary<string, MemberPresence> presence = new(StringComparer.Ordinal);
     private IReadOnlyList<ChatMember> members = [];
-    private ElementReference root;
-    private IJSObjectReference? module;
     private DotNetObjectReference<ChatPanel>? self;
     private ChatCaller caller = default!;
     private ChatChannelInfo? channel;
@@ -126,14 +124,20 @@ public sealed partial class ChatPanel
         try
         {
             self = DotNetObjectReference.Create(this);
-            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Features/Chat/ChatPanel.razor.js");
-            await module.InvokeVoidAsync("attach", root, self);
-            await module.InvokeVoidAsync("scrollToEnd", root);
+            await JS.InvokeVoidAsync(Script.Attach, self);
+            await JS.InvokeVoidAsync(Script.ScrollToEnd);
         }
         catch (JSDisconnectedException)
         {
             // The browser left before the panel finished starting.
         }
+    }
+
+    /// <summary>The functions of <c>wwwroot/js/chat-panel.js</c>.</summary>
+    private static class Script
+    {
+        public const string Attach = "collabHubChat.attach";
+        public const string ScrollToEnd = "collabHubChat.scrollToEnd";
     }
 
     [JSInvokable]
