@@ -162,6 +162,7 @@ public sealed partial class ChatPanel
     {
         closedReason = reason;
         messages.Clear();
+        shownMessages.Clear();
         DisposeSubscriptions();
         StateHasChanged();
     }
