@@ -83,6 +83,27 @@ public sealed class ChatMessageHtmlTests : BunitContext
         Assert.Equal("(edited)", item.Find(".chat-message__edited").TextContent);
     }
 
+    [Fact]
+    public void Cache_SameMessageForOtherViewers_FollowsEachOnesTimeZoneReadersAndEdits()
+    {
+        using var cache = new ChatMessageHtmlCache(Services.GetRequiredService<PostMarkup>());
+        var message = Message("Thanks @**Ben Okafor**");
+        IReadOnlyList<MentionedMember> readers = [new("u2", "Ben Okafor")];
+        var zurich = TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich");
+
+        var inZurich = cache.For(message, true, readers, ChatMessageHtmlCache.KeyOf(readers), zurich, "deleted", "edited");
+        var inUtc = cache.For(message, true, readers, ChatMessageHtmlCache.KeyOf(readers), TimeZoneInfo.Utc, "deleted", "edited");
+        var withoutBen = cache.For(message, true, [], ChatMessageHtmlCache.KeyOf([]), zurich, "deleted", "edited");
+        var edited = cache.For(message with { Body = "Thanks all", EditedAt = LateEvening.AddMinutes(1) }, true, readers, ChatMessageHtmlCache.KeyOf(readers), zurich, "deleted", "edited");
+
+        Assert.Same(inZurich, cache.For(message, true, readers, ChatMessageHtmlCache.KeyOf(readers), zurich, "deleted", "edited"));
+        Assert.Contains(">00:30<", inZurich, StringComparison.Ordinal);
+        Assert.Contains(">23:30<", inUtc, StringComparison.Ordinal);
+        Assert.Contains("members/u2", inZurich, StringComparison.Ordinal);
+        Assert.DoesNotContain("members/u2", withoutBen, StringComparison.Ordinal);
+        Assert.Contains("Thanks all", edited, StringComparison.Ordinal);
+    }
+
     private IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> Show(
         ChatMessageView message, bool header = false, IReadOnlyList<MentionedMember>? mentionable = null, TimeZoneInfo? zone = null)
     {

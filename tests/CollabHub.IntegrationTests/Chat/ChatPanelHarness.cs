@@ -34,6 +34,7 @@ public sealed class ChatPanelHarness
         services.AddSingleton(app.Services.GetRequiredService<ILiveEvents>());
         services.AddSingleton(app.Services.GetRequiredService<ChatPresence>());
         services.AddSingleton(app.Services.GetRequiredService<PostMarkup>());
+        services.AddSingleton(app.Services.GetRequiredService<ChatMessageHtmlCache>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ChatCircuitPresence>();
         services.AddScoped<ChatUnreadTracker>();

@@ -1,4 +1,3 @@
-using CollabHub.Web.Features.Discussions;
 using Microsoft.AspNetCore.Components;
 
 namespace CollabHub.Web.Features.Chat;
@@ -11,7 +10,9 @@ public sealed partial class ChatPanel
 {
     private readonly Dictionary<long, ShownMessage> shownMessages = [];
 
-    [Inject] private PostMarkup Markup { get; set; } = default!;
+    private int mentionableKey;
+
+    [Inject] private ChatMessageHtmlCache Html { get; set; } = default!;
 
     private ShownMessage Shown(ChatMessageView message, bool first)
     {
@@ -20,14 +21,16 @@ public sealed partial class ChatPanel
             return shown;
         }
 
-        var html = ChatMessageHtml.For(Markup, message, first, mentionable, TimeZone, L["This message was deleted."], L["(edited)"]);
+        var html = Html.For(message, first, mentionable, mentionableKey, TimeZone, L["This message was deleted."], L["(edited)"]);
         var classes = "chat-message" + (first ? " chat-message--first" : null) + (IsMention(message) ? " chat-message--mention" : null);
-        // The buttons' handlers too: the same delegates on every render, so rendering the list again sends no change
-        // for them to the browser.
-        shown = new ShownMessage(message, first, new MarkupString(html), classes, () => StartEdit(message), () => DeleteAsync(message));
+        // The buttons' handlers too (for the messages that have buttons): the same delegates on every render, so
+        // rendering the list again sends no change for them to the browser.
+        var actionable = CanEdit(message) || CanDelete(message);
+        shown = new ShownMessage(message, first, new MarkupString(html), classes,
+            actionable ? () => StartEdit(message) : null, actionable ? () => DeleteAsync(message) : null);
         shownMessages[message.Seq] = shown;
         return shown;
     }
 
-    private sealed record ShownMessage(ChatMessageView Source, bool First, MarkupString Html, string Class, Action Edit, Func<Task> Delete);
+    private sealed record ShownMessage(ChatMessageView Source, bool First, MarkupString Html, string Class, Action? Edit, Func<Task>? Delete);
 }

@@ -84,6 +84,7 @@ public sealed partial class ChatPanel
             hasOlder = latest.Count > 0 && latest[0].Seq > 1;
             members = await Chat.MembersAsync(caller, ChannelId);
             mentionable = [.. members.Select(m => new MentionedMember(m.UserId, m.DisplayName))];
+            mentionableKey = ChatMessageHtmlCache.KeyOf(mentionable);
             presence = await Presence.GetManyAsync(members.Select(m => m.UserId));
         });
     }
