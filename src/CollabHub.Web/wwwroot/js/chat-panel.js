@@ -2,7 +2,7 @@
 // @mention list while it is open; keeps the list at the bottom while the reader is there; loads older messages when
 // the top comes into view. A plain script loaded with every page (before Blazor starts, so it is there when a panel
 // calls it), not a module the panel imports: each circuit builds its own JSON metadata for the types its interop
-// calls pass, and importing a module by name and passing the panel's element cost about 9 KB per open chat tab
+// calls pass, and importing a module by name and passing the panel's element cost about 8 KB per open chat tab
 // (dotnet-gcdump, circuits benchmark: JsonTypeInfo and emitted accessors for string, ElementReference and
 // IJSObjectReference). There is one panel per page; it is found by its class.
 (() => {
