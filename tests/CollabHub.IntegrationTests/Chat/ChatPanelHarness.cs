@@ -34,6 +34,7 @@ public sealed class ChatPanelHarness
         services.AddSingleton(app.Services.GetRequiredService<ILiveEvents>());
         services.AddSingleton(app.Services.GetRequiredService<ChatPresence>());
         services.AddSingleton(app.Services.GetRequiredService<PostMarkup>());
+        services.AddSingleton(app.Services.GetRequiredService<ChatMessageHtmlCache>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ChatCircuitPresence>();
         services.AddScoped<ChatUnreadTracker>();
@@ -65,6 +66,9 @@ public sealed class ChatPanelHarness
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await db.ChatChannels.Where(c => c.Id == ChannelId).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastSeq, seq), TestContext.Current.CancellationToken);
     }
+
+    public Task<ChatChannelInfo> ChannelAsync(ApplicationUser member) =>
+        Chat.GetChannelAsync(Caller(member), ChannelId, TestContext.Current.CancellationToken);
 
     public async Task<long> UnreadAsync(ApplicationUser member) =>
         (await Chat.ChannelsAsync(Caller(member), TestContext.Current.CancellationToken)).Single(c => c.ChannelId == ChannelId).Unread;

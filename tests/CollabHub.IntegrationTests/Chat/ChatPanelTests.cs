@@ -4,6 +4,8 @@ using Bunit;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Live;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Chat;
@@ -15,7 +17,6 @@ namespace CollabHub.IntegrationTests.Chat;
 public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
 {
     private readonly ChatAppFixture fixture;
-    private readonly BunitJSModuleInterop module;
 
     public ChatPanelTests(ChatAppFixture fixture)
     {
@@ -23,8 +24,6 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
         ChatPanelHarness.AddChatServices(Services, fixture.App);
         JSInterop.Mode = JSRuntimeMode.Loose;
-        module = JSInterop.SetupModule("./Features/Chat/ChatPanel.razor.js");
-        module.Mode = JSRuntimeMode.Loose;
     }
 
     private CollabHubApp App => fixture.App;
@@ -190,6 +189,65 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         Assert.Empty(panel.FindAll("#chat-mentions"));
     }
 
+    [Fact]
+    public async Task MessageFollowedAtTheEnd_IsStoredAsReadWhenThePanelCloses_AndTheBadgeNeverCountsIt()
+    {
+        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromHours(1));
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+        var groupId = (await room.ChannelAsync(room.Amina)).GroupId;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var badge = Render<ChatUnreadBadge>(p => p.Add(b => b.GroupId, groupId));
+        var stored = new List<long>();
+        using var reads = App.Services.GetRequiredService<ILiveEvents>().Subscribe<ChatReadState>(LiveTopics.User(room.Amina.Id), read =>
+        {
+            lock (stored)
+            {
+                stored.Add(read.LastReadSeq);
+            }
+
+            return Task.CompletedTask;
+        });
+
+        // Read further up first: the badge has loaded and counts the first message until Amina is back at the end.
+        await panel.InvokeAsync(() => panel.Instance.ScrolledAsync(false));
+        await room.SendAsync(room.Ben, "One");
+        badge.WaitForAssertion(() => Assert.Equal("1 unread", badge.Find(".chat-unread").TextContent), ChatTestClient.Timeout);
+        await panel.InvokeAsync(() => panel.Instance.ScrolledAsync(true));
+        badge.WaitForAssertion(() => Assert.Empty(badge.FindAll(".chat-unread")), ChatTestClient.Timeout);
+
+        // New accounts send at most three messages in ten seconds: one more at the end, one while reading further up.
+        await room.SendAsync(room.Ben, "Two");
+        panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll(".chat-message").Count), ChatTestClient.Timeout);
+        await panel.InvokeAsync(() => panel.Instance.ScrolledAsync(false));
+        await room.SendAsync(room.Ben, "Three, while Amina reads further up");
+
+        // The badge counts only the third: the second, shown at the end, counts as read though it is not stored yet.
+        badge.WaitForAssertion(() => Assert.Equal("1 unread", badge.Find(".chat-unread").TextContent), ChatTestClient.Timeout);
+        Assert.Equal(2, await room.UnreadAsync(room.Amina));
+        await DisposeComponentsAsync();
+        Assert.Equal(1, await room.UnreadAsync(room.Amina));
+        await Eventually.WaitAsync(() => { lock (stored) { return stored.Count == 2; } }, "both read positions are published", ChatTestClient.Timeout);
+        lock (stored)
+        {
+            Assert.Equal([1L, 2L], stored);
+        }
+    }
+
+    [Fact]
+    public async Task MessagesFollowedAtTheEnd_AreStoredAsReadWithinTheInterval()
+    {
+        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromMilliseconds(200));
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        await room.SendAsync(room.Ben, "One");
+        await room.SendAsync(room.Ben, "Two");
+
+        panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll(".chat-message").Count), ChatTestClient.Timeout);
+        await Eventually.WaitAsync(async () => await room.UnreadAsync(room.Amina) == 0, "both are stored as read", ChatTestClient.Timeout);
+    }
+
     private static Task Type(IRenderedComponent<ChatPanel> panel, string text) => Retry(() =>
     {
         panel.Find("textarea").Input(text);
@@ -221,7 +279,7 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         AddAuthorization().SetAuthorized(viewer.DisplayName).SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.Id));
         var panel = Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId).Add(x => x.TimeZoneId, timeZone));
         // Started when it scrolled to the end: the last step, after loading, subscribing and catching up.
-        await Eventually.WaitAsync(() => module.Invocations.Any(i => i.Identifier == "scrollToEnd"), "the panel starts", ChatTestClient.Timeout);
+        await Eventually.WaitAsync(() => JSInterop.Invocations.Any(i => i.Identifier == "collabHubChat.scrollToEnd"), "the panel starts", ChatTestClient.Timeout);
         return panel;
     }
 }

@@ -26,6 +26,7 @@ public static class ChatFeature
         services.AddSingleton<ChatFloodGate>();
         services.AddSingleton<ChatService>();
         services.AddSingleton<ChatHubRelay>();
+        services.AddSingleton<ChatMessageHtmlCache>();
         services.AddHostedService<PresenceSweeper>();
         services.AddScoped<ChatCircuitPresence>();
         services.AddScoped<ChatUnreadTracker>();

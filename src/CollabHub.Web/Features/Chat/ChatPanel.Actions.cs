@@ -140,14 +140,6 @@ public sealed partial class ChatPanel
         await ScrollToEndAsync();
     }
 
-    private async Task MarkReadAsync()
-    {
-        if (LastSeq > 0)
-        {
-            await RunAsync(() => Chat.MarkReadAsync(caller, ChannelId, LastSeq));
-        }
-    }
-
     private void OnTyping(ChatTyping t)
     {
         typing[t.UserId] = t;
@@ -170,17 +162,18 @@ public sealed partial class ChatPanel
     {
         closedReason = reason;
         messages.Clear();
+        shownMessages.Clear();
         DisposeSubscriptions();
         StateHasChanged();
     }
 
     private async Task ScrollToEndAsync()
     {
-        if (module is not null)
+        if (self is not null)
         {
             try
             {
-                await module.InvokeVoidAsync("scrollToEnd", root);
+                await JS.InvokeVoidAsync(Script.ScrollToEnd);
             }
             catch (JSDisconnectedException)
             {
@@ -223,6 +216,15 @@ public sealed partial class ChatPanel
     public async ValueTask DisposeAsync()
     {
         DisposeSubscriptions();
+        try
+        {
+            await StorePendingReadAsync();
+        }
+        catch (ChatRefusedException)
+        {
+            // No longer the viewer's channel to read.
+        }
+
         if (attached)
         {
             attached = false;
@@ -230,16 +232,5 @@ public sealed partial class ChatPanel
         }
 
         self?.Dispose();
-        if (module is not null)
-        {
-            try
-            {
-                await module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The circuit is gone with its browser.
-            }
-        }
     }
 }

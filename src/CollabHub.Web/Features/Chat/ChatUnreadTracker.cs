@@ -89,6 +89,25 @@ public sealed class ChatUnreadTracker(ChatService chat, ILiveEvents live) : IDis
         _ = RefreshAsync();
     }
 
+    /// <summary>
+    /// A chat panel of this circuit shows <paramref name="channelId"/> up to <paramref name="seq"/>: counted as read
+    /// now, before the position is stored, so the page's badges never count what the reader is looking at.
+    /// </summary>
+    public void MarkedRead(Guid channelId, long seq)
+    {
+        lock (gate)
+        {
+            if (!channels.TryGetValue(channelId, out var position))
+            {
+                return;
+            }
+
+            channels[channelId] = position.Merge(seq, seq);
+        }
+
+        Changed?.Invoke();
+    }
+
     public void Dispose()
     {
         foreach (var subscription in subscriptions)

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Features.Discussions.Mentions;
+
+namespace CollabHub.Web.Features.Chat;
+
+/// <summary>
+/// One chat message as HTML, written once and kept by the panel as one markup frame. It was a component per message:
+/// each kept its own state and frame arrays for as long as the tab was open (about 4 KB per message shown: 465 KB
+/// against 258 KB per idle tab with 50 messages of history, circuits benchmark). The body goes through the same
+/// Markdown pipeline as discussions (Markdig, then the sanitizer's allow-list), mentions included.
+/// </summary>
+public static class ChatMessageHtml
+{
+    /// <summary>The message's head (when it starts a group), then its body or tombstone.</summary>
+    public static string For(
+        PostMarkup markup, ChatMessageView message, bool header, IReadOnlyList<MentionedMember> mentionable, TimeZoneInfo zone, string deletedText, string editedText)
+    {
+        var html = HtmlEncoder.Default;
+        var text = new StringBuilder();
+        if (header)
+        {
+            var local = TimeZoneInfo.ConvertTime(message.CreatedAt, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+            text.Append("<p class=\"chat-message__head\"><strong>").Append(html.Encode(message.AuthorName)).Append("</strong> <time datetime=\"")
+                .Append(message.CreatedAt.ToString("O", CultureInfo.InvariantCulture)).Append("\">").Append(local).Append("</time></p>");
+        }
+
+        if (message.IsDeleted)
+        {
+            return text.Append("<p class=\"chat-message__deleted\">").Append(html.Encode(deletedText)).Append("</p>").ToString();
+        }
+
+        var draft = markup.Parse(message.Body);
+        MentionResolver.Resolve(draft.Mentions, mentionable);
+        text.Append("<div class=\"chat-message__body\">").Append(markup.Render(draft)).Append("</div>");
+        if (message.EditedAt is not null)
+        {
+            text.Append(" <span class=\"chat-message__edited\">").Append(html.Encode(editedText)).Append("</span>");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,70 @@
+// The chat panel's browser side: Enter sends, Shift+Enter adds a new line; arrows, Enter, Tab and Escape work the
+// @mention list while it is open; keeps the list at the bottom while the reader is there; loads older messages when
+// the top comes into view. A plain script loaded with every page (before Blazor starts, so it is there when a panel
+// calls it), not a module the panel imports: each circuit builds its own JSON metadata for the types its interop
+// calls pass, and importing a module by name and passing the panel's element cost about 8 KB per open chat tab
+// (dotnet-gcdump, circuits benchmark: JsonTypeInfo and emitted accessors for string, ElementReference and
+// IJSObjectReference). There is one panel per page; it is found by its class.
+(() => {
+    window.collabHubChat = { attach, scrollToEnd };
+
+    function attach(dotnet) {
+        const root = document.querySelector('.chat-panel');
+        if (!root) {
+            return;
+        }
+        const list = root.querySelector('.chat-list');
+        const input = root.querySelector('textarea');
+        input?.addEventListener('keydown', e => {
+            // While @mention suggestions are open, these keys move through them instead of sending or leaving.
+            if (root.querySelector('.chat-mentions') && ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(e.key) && !e.shiftKey && !e.isComposing) {
+                e.preventDefault();
+                dotnet.invokeMethodAsync('MentionKey', e.key);
+                return;
+            }
+            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+                // The text on screen is what is sent. The box empties now (and tells the server, so its copy of the draft
+                // agrees) rather than when the server answers, so nothing typed in between is lost.
+                e.preventDefault();
+                const text = input.value;
+                input.value = '';
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+                dotnet.invokeMethodAsync('SendTextAsync', text);
+            }
+        });
+        // The server hears only when the reader leaves or reaches the end (it decides "N new" and marking read on that),
+        // not on every scroll event: each was a round trip, and scrolling to each new message in every open tab made one.
+        let atBottom = true;
+        list?.addEventListener('scroll', () => {
+            const now = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+            if (now !== atBottom) {
+                atBottom = now;
+                dotnet.invokeMethodAsync('ScrolledAsync', now);
+            }
+        });
+        // A reader at the end stays there as messages arrive: the browser follows its own list as it changes, so the
+        // server renders a new message without waiting for a scroll call to travel there and back first.
+        if (list && 'MutationObserver' in window) {
+            new MutationObserver(() => {
+                if (atBottom) {
+                    list.scrollTop = list.scrollHeight;
+                }
+            }).observe(list, { childList: true, subtree: true, characterData: true });
+        }
+        const sentinel = root.querySelector('.chat-older');
+        if (sentinel && 'IntersectionObserver' in window) {
+            new IntersectionObserver(entries => {
+                if (entries.some(x => x.isIntersecting)) {
+                    dotnet.invokeMethodAsync('LoadOlderAsync');
+                }
+            }, { root: list }).observe(sentinel);
+        }
+    }
+
+    function scrollToEnd() {
+        const list = document.querySelector('.chat-panel .chat-list');
+        if (list) {
+            list.scrollTop = list.scrollHeight;
+        }
+    }
+})();

@@ -1,0 +1,117 @@
+using Bunit;
+using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Features.Discussions.Mentions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollabHub.ComponentTests.Chat;
+
+public sealed class ChatMessageHtmlTests : BunitContext
+{
+    private static readonly DateTimeOffset LateEvening = new(2026, 3, 1, 23, 30, 0, TimeSpan.Zero);
+
+    public ChatMessageHtmlTests()
+    {
+        Services.AddLocalization();
+        Services.AddSingleton<PostMarkup>();
+    }
+
+    [Fact]
+    public void For_LightMarkdown_IsFormattedAndSanitized()
+    {
+        var item = Show(Message("**bold** *it* `code` [site](https://un.org) <script>alert(1)</script>"), header: true);
+
+        Assert.Equal("bold", item.Find(".chat-message__body strong").TextContent);
+        Assert.Equal("code", item.Find(".chat-message__body code").TextContent);
+        Assert.Contains("nofollow", item.Find(".chat-message__body a").GetAttribute("rel"), StringComparison.Ordinal);
+        Assert.Empty(item.FindAll("script"));
+        Assert.Equal("Amina", item.Find(".chat-message__head strong").TextContent);
+    }
+
+    [Fact]
+    public void For_AuthorNameWithMarkup_IsText()
+    {
+        var item = Show(Message("Hi") with { AuthorName = "<b>Amina</b>" }, header: true);
+
+        Assert.Equal("<b>Amina</b>", item.Find(".chat-message__head strong").TextContent);
+        Assert.Empty(item.FindAll(".chat-message__head b"));
+    }
+
+    [Fact]
+    public void For_MentionOfAReader_LinksToTheirProfile_OtherNamesStayText()
+    {
+        var item = Show(Message("Thanks @**Ben Okafor** and @**Nobody Here**"), mentionable: [new("u2", "Ben Okafor")]);
+
+        var link = item.Find(".chat-message__body a");
+        Assert.Equal("@Ben Okafor", link.TextContent);
+        Assert.Equal("members/u2", link.GetAttribute("href"));
+        Assert.Contains("@Nobody Here", item.Find(".chat-message__body").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_InTheViewersTimeZone_ShowsLocalTime()
+    {
+        var item = Show(Message("Hello"), header: true, zone: TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich"));
+
+        Assert.Equal("00:30", item.Find("time").TextContent);
+        Assert.Equal("2026-03-01T23:30:00.0000000+00:00", item.Find("time").GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void For_WithoutHeader_ShowsOnlyTheBody()
+    {
+        var item = Show(Message("Same minute"));
+
+        Assert.Empty(item.FindAll(".chat-message__head"));
+        Assert.Equal("Same minute", item.Find(".chat-message__body").TextContent.Trim());
+    }
+
+    [Fact]
+    public void For_DeletedMessage_ShowsTombstone()
+    {
+        var item = Show(Message("Secret") with { IsDeleted = true });
+
+        Assert.Equal("This message was deleted.", item.Find(".chat-message__deleted").TextContent);
+        Assert.DoesNotContain("Secret", item.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_EditedMessage_SaysSo()
+    {
+        var item = Show(Message("Fixed") with { EditedAt = LateEvening.AddMinutes(1) });
+
+        Assert.Equal("(edited)", item.Find(".chat-message__edited").TextContent);
+    }
+
+    [Fact]
+    public void Cache_SameMessageForOtherViewers_FollowsEachOnesTimeZoneReadersAndEdits()
+    {
+        using var cache = new ChatMessageHtmlCache(Services.GetRequiredService<PostMarkup>());
+        var message = Message("Thanks @**Ben Okafor**");
+        IReadOnlyList<MentionedMember> readers = [new("u2", "Ben Okafor")];
+        var zurich = TimeZoneInfo.FindSystemTimeZoneById("Europe/Zurich");
+
+        var inZurich = cache.For(message, true, readers, ChatMessageHtmlCache.KeyOf(readers), zurich, "deleted", "edited");
+        var inUtc = cache.For(message, true, readers, ChatMessageHtmlCache.KeyOf(readers), TimeZoneInfo.Utc, "deleted", "edited");
+        var withoutBen = cache.For(message, true, [], ChatMessageHtmlCache.KeyOf([]), zurich, "deleted", "edited");
+        var edited = cache.For(message with { Body = "Thanks all", EditedAt = LateEvening.AddMinutes(1) }, true, readers, ChatMessageHtmlCache.KeyOf(readers), zurich, "deleted", "edited");
+
+        Assert.Same(inZurich, cache.For(message, true, readers, ChatMessageHtmlCache.KeyOf(readers), zurich, "deleted", "edited"));
+        Assert.Contains(">00:30<", inZurich, StringComparison.Ordinal);
+        Assert.Contains(">23:30<", inUtc, StringComparison.Ordinal);
+        Assert.Contains("members/u2", inZurich, StringComparison.Ordinal);
+        Assert.DoesNotContain("members/u2", withoutBen, StringComparison.Ordinal);
+        Assert.Contains("Thanks all", edited, StringComparison.Ordinal);
+    }
+
+    private IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> Show(
+        ChatMessageView message, bool header = false, IReadOnlyList<MentionedMember>? mentionable = null, TimeZoneInfo? zone = null)
+    {
+        var html = ChatMessageHtml.For(
+            Services.GetRequiredService<PostMarkup>(), message, header, mentionable ?? [], zone ?? TimeZoneInfo.Utc, "This message was deleted.", "(edited)");
+        return Render(builder => builder.AddMarkupContent(0, html));
+    }
+
+    private static ChatMessageView Message(string body) =>
+        new(Guid.NewGuid(), 1, Guid.NewGuid(), Guid.NewGuid(), "u1", "Amina", body, LateEvening, null, false);
+}
