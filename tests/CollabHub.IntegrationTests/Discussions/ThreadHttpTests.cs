@@ -71,6 +71,9 @@ public sealed class ThreadHttpTests(DiscussionsFixture fixture) : IClassFixture<
         using var browser = await Data.BrowserAsync(ben);
 
         var form = await browser.GetAsync($"groups/{group.Slug}/discussions/{thread.ThreadId}/reply?to=1&quote=true");
+        // The page itself first (not a sign-in or error page), so a failure says which went wrong.
+        Assert.EndsWith($"/discussions/{thread.ThreadId}/reply", form.Url.AbsolutePath);
+        _ = form.Form("reply");
         Assert.Contains("&gt; **Amina Diallo** wrote (#1):", form.Html);
         var page = await browser.SubmitFormAsync(form, "reply", new Dictionary<string, string>
         {
