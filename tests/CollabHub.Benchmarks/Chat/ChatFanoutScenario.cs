@@ -23,8 +23,10 @@ public static class ChatFanoutScenario
     public static async Task RunAsync(AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
     {
         var shape = FanoutShape.For(options.Size);
-        await log.WriteLineAsync($"  signing in {shape.Members} members ...");
+        var signingIn = Stopwatch.StartNew();
         var members = (await ChatCommunity.MembersAsync(app, shape.Members, cancellationToken)).Take(shape.Members).ToArray();
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"  {shape.Members} members signed in ({signingIn.Elapsed.TotalSeconds:0} s), {shape.ConnectionsPerMember} connections each"));
         var seats = Seats(shape, members);
         var groupIds = new List<Guid>();
         foreach (var (index, seated) in seats.Index())
@@ -51,7 +53,7 @@ public static class ChatFanoutScenario
         var isChat = run.Hub == HubKind.Chat;
         var met = run.DeliveriesPerSecond >= TargetDeliveries * 0.99 && run.P99 <= TargetP99Ms && run.Intact;
         report.Measurements.Add(new Measurement(Name,
-            $"{(isChat ? "ChatHub" : "echo hub (reference)")}, {run.Protocol}: deliveries to {shape.Connections} connections",
+            $"{(isChat ? "ChatHub" : "echo hub (reference)")}, {run.Protocol}: deliveries to {shape.Connections} connections of {shape.Members} members",
             run.DeliveriesPerSecond, "deliveries/s",
             isChat ? $"≥ {TargetDeliveries:0}/s, p99 ≤ {TargetP99Ms:0} ms, none lost/doubled/reordered" : "reference",
             !isChat || met,

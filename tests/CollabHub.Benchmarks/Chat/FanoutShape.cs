@@ -2,7 +2,11 @@ namespace CollabHub.Benchmarks.Chat;
 
 /// <summary>
 /// The crowd of the fan-out scenario: channels of ten plus one large channel, and the send rates that together offer
-/// <see cref="OfferedDeliveries"/> deliveries per second (half in the small channels, half in the large one).
+/// <see cref="OfferedDeliveries"/> deliveries per second (half in the small channels, half in the large one). Each member
+/// holds six connections (three at the tiny size): more than the one to three tabs or devices a real member has, and
+/// few enough that a member's own read position, which every send moves and which goes to all of its sender's
+/// connections, stays a fraction of the deliveries. With 100 members of 60 connections each it was three times
+/// the deliveries, and ChatHub carried 14% of the echo hub at the full size.
 /// </summary>
 public sealed record FanoutShape(int Members, int SmallChannels, int BigChannelSize, double SmallRate, double BigRate)
 {
@@ -11,11 +15,13 @@ public sealed record FanoutShape(int Members, int SmallChannels, int BigChannelS
     public static FanoutShape For(BenchmarkSize size) => size switch
     {
         BenchmarkSize.Tiny => new(10, 2, 10, 20, 2),
-        BenchmarkSize.Quick => new(100, 100, 200, 500, 25),
-        _ => new(100, 500, 1000, 500, 5),
+        BenchmarkSize.Quick => new(200, 100, 200, 500, 25),
+        _ => new(1000, 500, 1000, 500, 5),
     };
 
     public int Connections => SmallChannels * SmallChannelSize + BigChannelSize;
+
+    public int ConnectionsPerMember => Connections / Members;
 
     public double OfferedDeliveries => SmallRate * SmallChannelSize + BigRate * BigChannelSize;
 }
