@@ -3,10 +3,9 @@ namespace CollabHub.Benchmarks.Chat;
 /// <summary>
 /// The crowd of the fan-out scenario: channels of ten plus one large channel, and the send rates that together offer
 /// <see cref="OfferedDeliveries"/> deliveries per second (half in the small channels, half in the large one). Each member
-/// holds six connections (three at the tiny size): more than the one to three tabs or devices a real member has, and
-/// few enough that a member's own read position, which every send moves and which goes to all of its sender's
-/// connections, stays a fraction of the deliveries. With 100 members of 60 connections each it was three times
-/// the deliveries, and ChatHub carried 14% of the echo hub at the full size.
+/// holds six connections (three at the tiny size), more than the one to three tabs or devices a real member has. It was
+/// 60 (100 members): every send moves its sender's read position, which goes to all of the sender's connections, so
+/// those messages outnumbered the deliveries three to one and the figure measured a crowd no hub serves.
 /// </summary>
 public sealed record FanoutShape(int Members, int SmallChannels, int BigChannelSize, double SmallRate, double BigRate)
 {
