@@ -4,6 +4,7 @@ using CollabHub.Web.Features.Members;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CollabHub.IntegrationTests.Members;
 
@@ -19,11 +20,13 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
     public async ValueTask InitializeAsync()
     {
         var connectionString = await postgres.CreateDatabaseAsync(nameof(SessionRevalidationTests));
-        app = new CollabHubApp(connectionString, new Dictionary<string, string?>
-        {
-            ["Members:Security:RevalidationInterval"] = Interval.ToString(),
-        });
+        app = new CollabHubApp(connectionString, Settings);
     }
+
+    private static Dictionary<string, string?> Settings => new()
+    {
+        ["Members:Security:RevalidationInterval"] = Interval.ToString(),
+    };
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 
@@ -49,7 +52,7 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
     [Fact]
     public async Task OpenCircuit_WhileNothingChanges_StaysSignedIn()
     {
-        var (scope, circuit, _) = await OpenCircuitAsync("steady");
+        var (scope, circuit, _) = await OpenCircuitAsync(app, "steady");
         await using var _ = scope;
         var signedOut = WhenSignedOut(circuit);
 
@@ -60,9 +63,27 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
         Assert.True(state.User.Identity?.IsAuthenticated);
     }
 
+    [Fact]
+    public async Task OpenCircuit_WhenTheAppStops_LeavesNoErrorInTheLog()
+    {
+        var logs = new CapturedLogs();
+        var stopping = new CollabHubApp(await postgres.CreateDatabaseAsync(nameof(SessionRevalidationTests) + "Stop"), Settings)
+        {
+            TestServices = services => services.AddSingleton<ILoggerProvider>(logs),
+        };
+        var (scope, _, _) = await OpenCircuitAsync(stopping, "stopping");
+
+        // A deploy: the app stops while a member's page is still open, and its revalidation comes round again.
+        await stopping.DisposeAsync();
+        await Task.Delay(Interval * 3, TestContext.Current.CancellationToken);
+
+        Assert.Empty(logs.Errors);
+        await scope.DisposeAsync();
+    }
+
     private async Task AssertSignedOutWithinTheIntervalAfterAsync(string name, Func<IServiceProvider, ApplicationUser, Task> change)
     {
-        var (scope, circuit, user) = await OpenCircuitAsync(name);
+        var (scope, circuit, user) = await OpenCircuitAsync(app, name);
         await using var _ = scope;
         var signedOut = WhenSignedOut(circuit);
 
@@ -77,7 +98,8 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
 
     /// <summary>Gives the app's own circuit authentication provider a signed-in member, as a circuit's start does.</summary>
     /// <remarks>The caller disposes the scope, which ends the circuit's revalidation loop.</remarks>
-    private async Task<(AsyncServiceScope Scope, AuthenticationStateProvider Circuit, ApplicationUser User)> OpenCircuitAsync(string name)
+    private static async Task<(AsyncServiceScope Scope, AuthenticationStateProvider Circuit, ApplicationUser User)> OpenCircuitAsync(
+        CollabHubApp app, string name)
     {
         var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();

@@ -13,6 +13,7 @@ namespace CollabHub.Web.Components.Account;
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
+        IHostApplicationLifetime lifetime,
         IOptions<IdentityOptions> options,
         IOptions<AccountSecurityOptions> security)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
@@ -22,10 +23,24 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        // While the app stops, circuits still open outlive its services: the check would fail on a disposed container
+        // and the base class would log that as an error, once per open circuit at every deploy. Their sessions end anyway.
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return true;
+        }
+
+        try
+        {
+            // Get the user manager from a new scope to ensure it fetches fresh data
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        }
+        catch (ObjectDisposedException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return true;
+        }
     }
 
     private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)
