@@ -1,8 +1,6 @@
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Chat;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CollabHub.IntegrationTests.Chat;
 
@@ -15,7 +13,7 @@ public sealed class ChatHubLogTests(PostgresServer postgres)
         var logs = new CapturedLogs();
         await using var app = new CollabHubApp(await postgres.CreateDatabaseAsync(nameof(ChatHubLogTests)))
         {
-            TestServices = services => services.AddSingleton<ILoggerProvider>(logs),
+            TestServices = logs.AddTo,
         };
         await using var room = await ChatRoom.OpenAsync(app);
 

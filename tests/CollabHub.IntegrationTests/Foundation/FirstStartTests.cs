@@ -2,7 +2,6 @@ using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CollabHub.IntegrationTests.Foundation;
 
@@ -16,7 +15,7 @@ public sealed class FirstStartTests(PostgresServer postgres)
         var connectionString = await postgres.CreateEmptyDatabaseAsync(nameof(FirstStartTests));
         await using var app = new CollabHubApp(connectionString, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "true" })
         {
-            TestServices = services => services.AddSingleton<ILoggerProvider>(logs),
+            TestServices = logs.AddTo,
         };
 
         _ = app.Server;

@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CollabHub.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Keeps what the app logs, for tests about what an operator would read (<c>TestServices = s =&gt;
-/// s.AddSingleton&lt;ILoggerProvider&gt;(logs)</c>).
+/// Keeps what the app logs, for tests about what an operator would read (<c>TestServices = logs.AddTo</c>).
 /// </summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
@@ -15,6 +15,9 @@ public sealed class CapturedLogs : ILoggerProvider
 
     /// <summary>Everything at Error or above, as "category: message" lines, for an assertion that names them.</summary>
     public IReadOnlyList<string> Errors => [.. entries.Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.Category}: {e.Message}")];
+
+    /// <summary>Registers these logs as one of the app's logger providers.</summary>
+    public void AddTo(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(this);
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 

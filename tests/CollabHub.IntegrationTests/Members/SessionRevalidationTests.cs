@@ -4,7 +4,6 @@ using CollabHub.Web.Features.Members;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CollabHub.IntegrationTests.Members;
 
@@ -69,7 +68,7 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
         var logs = new CapturedLogs();
         var stopping = new CollabHubApp(await postgres.CreateDatabaseAsync(nameof(SessionRevalidationTests) + "Stop"), Settings)
         {
-            TestServices = services => services.AddSingleton<ILoggerProvider>(logs),
+            TestServices = logs.AddTo,
         };
         var (scope, _, _) = await OpenCircuitAsync(stopping, "stopping");
 
