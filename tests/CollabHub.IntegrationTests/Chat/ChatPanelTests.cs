@@ -249,6 +249,24 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         await Eventually.WaitAsync(async () => await room.UnreadAsync(room.Amina) == 0, "both are stored as read", ChatTestClient.Timeout);
     }
 
+    [Fact]
+    public async Task EarlierMessagesAskedForTwiceAtOnce_AreShownOnce()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var start = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        await room.SeedAsync([.. Enumerable.Range(1, 60).Select(i => (room.Ben, start.AddMinutes(i), $"Message {i}"))]);
+        var panel = await RenderPanelAsync(room, room.Amina);
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll(".chat-older")), ChatTestClient.Timeout);
+
+        // The "Show earlier messages" button and the script's observer of the top can both ask before the first load ends.
+        await panel.InvokeAsync(() => Task.WhenAll(panel.Instance.LoadOlderAsync(), panel.Instance.LoadOlderAsync()));
+
+        panel.WaitForAssertion(() => Assert.Empty(panel.FindAll(".chat-older")), ChatTestClient.Timeout);
+        Assert.Equal(
+            Enumerable.Range(1, 60).Select(i => $"Message {i}"),
+            panel.FindAll(".chat-message__body").Select(b => b.TextContent.Trim()));
+    }
+
     private static Task Type(IRenderedComponent<ChatPanel> panel, string text) => Retry(() =>
     {
         panel.Find("textarea").Input(text);
@@ -279,8 +297,11 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     {
         AddAuthorization().SetAuthorized(viewer.DisplayName).SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.Id));
         var panel = Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId).Add(x => x.TimeZoneId, timeZone));
-        // Started when it scrolled to the end: the last step, after loading, subscribing and catching up.
-        await Eventually.WaitAsync(() => JSInterop.Invocations.Any(i => i.Identifier == "collabHubChat.scrollToEnd"), "the panel starts", ChatTestClient.Timeout);
+        // Started when it scrolled to the end: the last step, after loading, subscribing and catching up. The calls are
+        // read on the renderer's dispatcher, where the panel records them: read from this thread, the list was once
+        // enumerated while the panel added to it ("collection was modified").
+        await Eventually.WaitAsync(
+            () => panel.InvokeAsync(() => JSInterop.Invocations.Any(i => i.Identifier == "collabHubChat.scrollToEnd")), "the panel starts", ChatTestClient.Timeout);
         // The scroll is seen from this thread while the renderer may still be finishing the step it belongs to; a turn on
         // the renderer's dispatcher waits for it, so the markup read next is the one the panel started with (reading it
         // mid-render once found no messages at all in CI).

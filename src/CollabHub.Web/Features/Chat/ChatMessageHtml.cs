@@ -14,6 +14,19 @@ namespace CollabHub.Web.Features.Chat;
 /// </summary>
 public static class ChatMessageHtml
 {
+    /// <summary>The list item's classes: four fixed strings, so no tab keeps its own copy.</summary>
+    public static string Classes(bool first, bool mention) => (first, mention) switch
+    {
+        (false, false) => "chat-message",
+        (true, false) => "chat-message chat-message--first",
+        (false, true) => "chat-message chat-message--mention",
+        (true, true) => "chat-message chat-message--first chat-message--mention",
+    };
+
+    /// <summary>The whole list item of a message shown without buttons, around its <paramref name="inner"/> HTML.</summary>
+    public static string Item(string inner, ChatMessageView message, bool first, bool mention) =>
+        $"<li class=\"{Classes(first, mention)}\" data-seq=\"{message.Seq.ToString(CultureInfo.InvariantCulture)}\">{inner}</li>";
+
     /// <summary>The message's head (when it starts a group), then its body or tombstone.</summary>
     public static string For(
         PostMarkup markup, ChatMessageView message, bool header, IReadOnlyList<MentionedMember> mentionable, TimeZoneInfo zone, string deletedText, string editedText)

@@ -72,12 +72,7 @@ public sealed partial class ChatPanel
             }
             else
             {
-                var edited = await Chat.EditAsync(caller, ChannelId, target.Seq, text);
-                var index = messages.FindIndex(m => m.Seq == edited.Seq);
-                if (index >= 0)
-                {
-                    messages[index] = edited;
-                }
+                Replace(await Chat.EditAsync(caller, ChannelId, target.Seq, text));
             }
         });
         if (sent)
@@ -110,15 +105,7 @@ public sealed partial class ChatPanel
     }
 
     private async Task DeleteAsync(ChatMessageView message) =>
-        await RunAsync(async () =>
-        {
-            var deleted = await Chat.DeleteAsync(caller, ChannelId, message.Seq);
-            var index = messages.FindIndex(m => m.Seq == deleted.Seq);
-            if (index >= 0)
-            {
-                messages[index] = deleted;
-            }
-        });
+        await RunAsync(async () => Replace(await Chat.DeleteAsync(caller, ChannelId, message.Seq)));
 
     private async Task TypingAsync(KeyboardEventArgs e)
     {
