@@ -250,6 +250,36 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     }
 
     [Fact]
+    public async Task ReadStoredWhenTheIntervalEnds_RefusedForAnEndedSession_ClosesThePanel()
+    {
+        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromMilliseconds(200));
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+        await room.SuspendQuietlyAsync(room.Amina);
+
+        // Shown at the end without a call of Amina's; the first call she makes is storing it as read.
+        await room.SendAsync(room.Ben, "After the suspension");
+
+        panel.WaitForAssertion(() => Assert.Equal("Your session has ended. Sign in again to use chat.", panel.Find(".alert[role='status']").TextContent), ChatTestClient.Timeout);
+        Assert.Empty(panel.FindAll(".chat-list"));
+    }
+
+    [Fact]
+    public async Task RefusalLine_StaysWhileAMessageFollowedAtTheEndIsStoredAsRead()
+    {
+        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromMilliseconds(200));
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+        await panel.InvokeAsync(() => panel.Instance.SendTextAsync("   "));
+
+        await room.SendAsync(room.Ben, "Meanwhile");
+
+        await Eventually.WaitAsync(async () => await room.UnreadAsync(room.Amina) == 0, "Ben's message is stored as read", ChatTestClient.Timeout);
+        await panel.InvokeAsync(() => { });
+        Assert.Equal("Write something before sending.", panel.Find("#chat-error[role='alert']").TextContent);
+    }
+
+    [Fact]
     public async Task EarlierMessagesAskedForTwiceAtOnce_AreShownOnce()
     {
         var room = await ChatPanelHarness.RoomAsync(App);

@@ -151,7 +151,10 @@ public sealed partial class ChatPanel
         messages.Clear();
         shownMessages.Clear();
         DisposeSubscriptions();
-        StateHasChanged();
+        if (!disposing)
+        {
+            StateHasChanged();
+        }
     }
 
     private async Task ScrollToEndAsync()
@@ -169,13 +172,21 @@ public sealed partial class ChatPanel
         }
     }
 
-    /// <summary>Runs one service call; a refusal becomes the sender's error line, a lost channel closes the panel.</summary>
-    private async Task<bool> RunAsync(Func<Task> call)
+    /// <summary>
+    /// Runs one service call; a refusal becomes the sender's error line, a lost channel closes the panel. The line
+    /// clears when a call succeeds, except one the member did not make (<paramref name="keepError"/>: storing the read
+    /// position when the interval ends), which says nothing about what they last did.
+    /// </summary>
+    private async Task<bool> RunAsync(Func<Task> call, bool keepError = false)
     {
         try
         {
             await call();
-            error = null;
+            if (!keepError)
+            {
+                error = null;
+            }
+
             return true;
         }
         catch (ChatRefusedException refused) when (refused.DeniesChannel || refused.EndsSession)
@@ -202,15 +213,10 @@ public sealed partial class ChatPanel
 
     public async ValueTask DisposeAsync()
     {
+        // The last position shown is stored as the panel goes; nothing renders any more, a refusal included.
+        disposing = true;
         DisposeSubscriptions();
-        try
-        {
-            await StorePendingReadAsync();
-        }
-        catch (ChatRefusedException)
-        {
-            // No longer the viewer's channel to read.
-        }
+        await StoreReadAsync();
 
         if (attached)
         {

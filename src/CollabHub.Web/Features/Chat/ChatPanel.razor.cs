@@ -36,6 +36,7 @@ public sealed partial class ChatPanel
     private bool attached;
     private bool started;
     private bool loadingOlder;
+    private bool disposing;
     private bool atBottom = true;
     private int newCount;
     private DateTimeOffset lastTypingSent;
