@@ -93,22 +93,14 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         Assert.Empty(bens.QuerySelectorAll("button"));
         Assert.Equal(["Edit", "Delete"], aminas.QuerySelectorAll("button").Select(b => b.TextContent));
 
-        await Retry(() =>
-        {
-            panel.FindAll(".chat-message")[1].QuerySelectorAll("button").First(b => b.TextContent == "Edit").Click();
-            return Task.CompletedTask;
-        });
+        await ClickAsync(panel, panel.FindAll(".chat-message")[1], "Edit");
         Assert.Equal("Amina's typo", panel.Find("textarea").GetAttribute("value"));
         await Type(panel, "Amina's fix");
         await Retry(() => panel.Find("form.chat-composer").SubmitAsync());
 
         panel.WaitForAssertion(() => Assert.Contains("Amina's fix", panel.FindAll(".chat-message")[1].TextContent, StringComparison.Ordinal));
         Assert.Contains("(edited)", panel.FindAll(".chat-message")[1].TextContent, StringComparison.Ordinal);
-        await Retry(() =>
-        {
-            panel.FindAll(".chat-message")[1].QuerySelectorAll("button").First(b => b.TextContent == "Delete").Click();
-            return Task.CompletedTask;
-        });
+        await ClickAsync(panel, panel.FindAll(".chat-message")[1], "Delete");
         panel.WaitForAssertion(() => Assert.Equal("This message was deleted.", panel.Find(".chat-message__deleted").TextContent));
         Assert.Empty(panel.FindAll(".chat-message")[1].QuerySelectorAll("button"));
     }
@@ -295,6 +287,30 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         Assert.Equal(
             Enumerable.Range(1, 60).Select(i => $"Message {i}"),
             panel.FindAll(".chat-message__body").Select(b => b.TextContent.Trim()));
+    }
+
+    /// <summary>What the panel's script does with a click on a message's button: hands its action and the message's number over.</summary>
+    private static Task ClickAsync(IRenderedComponent<ChatPanel> panel, AngleSharp.Dom.IElement item, string label)
+    {
+        var action = item.QuerySelectorAll("button[data-chat-action]").Single(b => b.TextContent == label).GetAttribute("data-chat-action")!;
+        var seq = long.Parse(item.GetAttribute("data-seq")!, CultureInfo.InvariantCulture);
+        return panel.InvokeAsync(() => panel.Instance.MessageActionAsync(action, seq));
+    }
+
+    [Fact]
+    public async Task MessageActionForAnothersMessage_DoesNothing()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var bens = await room.SendAsync(room.Ben, "Ben's words");
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        // A button the page never showed her, asked for by hand: the panel checks again (and the service would refuse).
+        await panel.InvokeAsync(() => panel.Instance.MessageActionAsync("delete", bens.Seq));
+        await panel.InvokeAsync(() => panel.Instance.MessageActionAsync("edit", bens.Seq));
+
+        Assert.Equal("Ben's words", panel.Find(".chat-message__body").TextContent.Trim());
+        Assert.Equal("", panel.Find("textarea").GetAttribute("value"));
+        Assert.Empty(panel.FindAll(".chat-message__deleted"));
     }
 
     private static Task Type(IRenderedComponent<ChatPanel> panel, string text) => Retry(() =>

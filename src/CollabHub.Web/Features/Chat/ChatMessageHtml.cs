@@ -23,9 +23,35 @@ public static class ChatMessageHtml
         (true, true) => "chat-message chat-message--first chat-message--mention",
     };
 
-    /// <summary>The whole list item of a message shown without buttons, around its <paramref name="inner"/> HTML.</summary>
-    public static string Item(string inner, ChatMessageView message, bool first, bool mention) =>
-        $"<li class=\"{Classes(first, mention)}\" data-seq=\"{message.Seq.ToString(CultureInfo.InvariantCulture)}\">{inner}</li>";
+    /// <summary>
+    /// The whole list item of a message around its <paramref name="inner"/> HTML, with an Edit and a Delete button for
+    /// a viewer who may (their texts given). The buttons are plain markup: the panel's script hands their clicks to the
+    /// panel by the item's <c>data-seq</c>, and the panel checks again that the viewer may.
+    /// </summary>
+    public static string Item(string inner, ChatMessageView message, bool first, bool mention, string? editText, string? deleteText)
+    {
+        var html = HtmlEncoder.Default;
+        var text = new StringBuilder("<li class=\"").Append(Classes(first, mention)).Append("\" data-seq=\"")
+            .Append(message.Seq.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(inner);
+        if (editText is not null || deleteText is not null)
+        {
+            text.Append("<span class=\"chat-message__actions\">");
+            Button(text, html, "edit", editText);
+            Button(text, html, "delete", deleteText);
+            text.Append("</span>");
+        }
+
+        return text.Append("</li>").ToString();
+    }
+
+    private static void Button(StringBuilder text, HtmlEncoder html, string action, string? label)
+    {
+        if (label is not null)
+        {
+            text.Append("<button type=\"button\" class=\"link-button\" data-chat-action=\"").Append(action).Append("\">")
+                .Append(html.Encode(label)).Append("</button>");
+        }
+    }
 
     /// <summary>The message's head (when it starts a group), then its body or tombstone.</summary>
     public static string For(

@@ -32,20 +32,21 @@ public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
     /// <summary>The message's head and body, for a list item the panel writes itself (one with buttons).</summary>
     public string For(
         ChatMessageView message, bool header, IReadOnlyList<MentionedMember> mentionable, int mentionableKey, TimeZoneInfo zone, string deletedText, string editedText) =>
-        Get(new Key(message.Id, message.Body, message.AuthorName, message.CreatedAt, message.EditedAt, message.IsDeleted, header, Shape.Inner, mentionableKey, zone.Id, deletedText, editedText),
+        Get(new Key(message.Id, message.Body, message.AuthorName, message.CreatedAt, message.EditedAt, message.IsDeleted, header, default, mentionableKey, zone.Id, deletedText, editedText),
             () => ChatMessageHtml.For(markup, message, header, mentionable, zone, deletedText, editedText));
 
     /// <summary>
-    /// The whole list item of a message shown without buttons. Each tab wrapped the shared HTML in its own list item,
-    /// a copy of every message's text per tab: with 50 messages shown, 27 KB of strings per open chat tab
-    /// (dotnet-gcdump, circuits benchmark, 25 and 100 tabs).
+    /// The whole list item of a message, with the buttons this viewer has (<paramref name="editText"/> and
+    /// <paramref name="deleteText"/>, null for none). Each tab wrapped the shared HTML in its own list item, a copy of
+    /// every message's text per tab: with 50 messages shown, 27 KB of strings per open chat tab (dotnet-gcdump,
+    /// circuits benchmark, 25 and 100 tabs).
     /// </summary>
     public string Item(
-        ChatMessageView message, bool header, bool mention, IReadOnlyList<MentionedMember> mentionable, int mentionableKey, TimeZoneInfo zone,
-        string deletedText, string editedText) =>
+        ChatMessageView message, bool header, bool mention, string? editText, string? deleteText, IReadOnlyList<MentionedMember> mentionable,
+        int mentionableKey, TimeZoneInfo zone, string deletedText, string editedText) =>
         Get(new Key(message.Id, message.Body, message.AuthorName, message.CreatedAt, message.EditedAt, message.IsDeleted, header,
-                mention ? Shape.MentionItem : Shape.Item, mentionableKey, zone.Id, deletedText, editedText),
-            () => ChatMessageHtml.Item(For(message, header, mentionable, mentionableKey, zone, deletedText, editedText), message, header, mention));
+                new Shape(true, mention, editText, deleteText), mentionableKey, zone.Id, deletedText, editedText),
+            () => ChatMessageHtml.Item(For(message, header, mentionable, mentionableKey, zone, deletedText, editedText), message, header, mention, editText, deleteText));
 
     /// <summary>
     /// One copy of a message for every tab that loads it: each tab's history read made its own (the record and its
@@ -78,12 +79,8 @@ public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
         return html;
     }
 
-    private enum Shape
-    {
-        Inner,
-        Item,
-        MentionItem,
-    }
+    /// <summary>The list item around the head and body, as one viewer sees it (none: the head and body alone).</summary>
+    private readonly record struct Shape(bool Item, bool Mention, string? EditText, string? DeleteText);
 
     private readonly record struct Key(
         Guid MessageId, string Body, string AuthorName, DateTimeOffset CreatedAt, DateTimeOffset? EditedAt, bool IsDeleted, bool Header,

@@ -92,6 +92,34 @@ public sealed partial class ChatPanel
         }
     }
 
+    /// <summary>
+    /// A message's Edit or Delete button, clicked (the buttons are part of the message's shared markup and the panel's
+    /// script hands their clicks here). Checked again here: the button is only what the page shows.
+    /// </summary>
+    [JSInvokable]
+    public async Task MessageActionAsync(string action, long seq)
+    {
+        if (messages.Find(m => m.Seq == seq) is not { } message)
+        {
+            return;
+        }
+
+        switch (action)
+        {
+            case "edit" when CanEdit(message):
+                StartEdit(message);
+                break;
+            case "delete" when CanDelete(message):
+                await DeleteAsync(message);
+                break;
+            default:
+                return;
+        }
+
+        // Called from script, not as an event handler, so the framework does not render afterwards by itself.
+        StateHasChanged();
+    }
+
     private void StartEdit(ChatMessageView message)
     {
         editing = message;

@@ -21,18 +21,15 @@ public sealed partial class ChatPanel
             return shown;
         }
 
-        // A message without buttons is one markup frame, its list item included, shared by every tab that shows it
-        // the same way: with 50 messages shown, the panel's two frame arrays (kept at the size of its largest render)
-        // held 26 KB per tab at four frames a message (dotnet-gcdump, circuits benchmark). The buttons' handlers are
-        // kept too, so rendering the list again sends no change for them to the browser. No @key: messages are added
-        // at the end or replaced in place (loading older ones, the diff rewrites the list once), and a key boxed a
-        // number per message on every render and kept a dictionary of them.
-        var mention = IsMention(message);
-        shown = CanEdit(message) || CanDelete(message)
-            ? new ShownMessage(message, first, new MarkupString(Html.For(message, first, mentionable, mentionableKey, TimeZone, Deleted, Edited)),
-                ChatMessageHtml.Classes(first, mention), () => StartEdit(message), () => DeleteAsync(message))
-            : new ShownMessage(message, first, new MarkupString(Html.Item(message, first, mention, mentionable, mentionableKey, TimeZone, Deleted, Edited)),
-                null, null, null);
+        // Each message is one markup frame, its list item and buttons included, shared by every tab that shows it the
+        // same way: with 50 messages shown, the panel's two frame arrays (kept at the size of its largest render) held
+        // 26 KB per tab at four frames a message, and a message with buttons still took 16 frames and two handlers
+        // (dotnet-gcdump, circuits benchmark). The buttons' clicks come through the panel's script
+        // (MessageActionAsync). No @key: messages are added at the end or replaced in place (loading older ones, the
+        // diff rewrites the list once), and a key boxed a number per message on every render and kept a dictionary.
+        shown = new ShownMessage(message, first, new MarkupString(Html.Item(
+            message, first, IsMention(message), CanEdit(message) ? L["Edit"].Value : null, CanDelete(message) ? L["Delete"].Value : null,
+            mentionable, mentionableKey, TimeZone, L["This message was deleted."], L["(edited)"])));
         shownMessages[message.Seq] = shown;
         return shown;
     }
@@ -47,9 +44,5 @@ public sealed partial class ChatPanel
         }
     }
 
-    private string Deleted => L["This message was deleted."];
-
-    private string Edited => L["(edited)"];
-
-    private sealed record ShownMessage(ChatMessageView Source, bool First, MarkupString Html, string? Class, Action? Edit, Func<Task>? Delete);
+    private sealed record ShownMessage(ChatMessageView Source, bool First, MarkupString Html);
 }
