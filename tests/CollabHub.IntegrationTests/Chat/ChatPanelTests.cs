@@ -185,9 +185,7 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     [Fact]
     public async Task MessageFollowedAtTheEnd_IsStoredAsReadWhenThePanelCloses_AndTheBadgeNeverCountsIt()
     {
-        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromHours(1));
-        var room = await ChatPanelHarness.RoomAsync(App);
-        var panel = await RenderPanelAsync(room, room.Amina);
+        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromHours(1));
         var groupId = (await room.ChannelAsync(room.Amina)).GroupId;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var badge = Render<ChatUnreadBadge>(p => p.Add(b => b.GroupId, groupId));
@@ -230,9 +228,7 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     [Fact]
     public async Task MessagesFollowedAtTheEnd_AreStoredAsReadWithinTheInterval()
     {
-        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromMilliseconds(200));
-        var room = await ChatPanelHarness.RoomAsync(App);
-        var panel = await RenderPanelAsync(room, room.Amina);
+        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
 
         await room.SendAsync(room.Ben, "One");
         await room.SendAsync(room.Ben, "Two");
@@ -244,9 +240,7 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     [Fact]
     public async Task ReadStoredWhenTheIntervalEnds_RefusedForAnEndedSession_ClosesThePanel()
     {
-        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromMilliseconds(200));
-        var room = await ChatPanelHarness.RoomAsync(App);
-        var panel = await RenderPanelAsync(room, room.Amina);
+        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
         await room.SuspendQuietlyAsync(room.Amina);
 
         // Shown at the end without a call of Amina's; the first call she makes is storing it as read.
@@ -259,9 +253,7 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     [Fact]
     public async Task RefusalLine_StaysWhileAMessageFollowedAtTheEndIsStoredAsRead()
     {
-        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromMilliseconds(200));
-        var room = await ChatPanelHarness.RoomAsync(App);
-        var panel = await RenderPanelAsync(room, room.Amina);
+        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
         await panel.InvokeAsync(() => panel.Instance.SendTextAsync("   "));
 
         await room.SendAsync(room.Ben, "Meanwhile");
@@ -337,6 +329,14 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
                 // Re-rendered in between: find it again.
             }
         }
+    }
+
+    /// <summary>A new room, Amina's panel on it, her read positions stored at most every <paramref name="readWriteInterval"/>.</summary>
+    private async Task<(ChatPanelHarness Room, IRenderedComponent<ChatPanel> Panel)> AminasPanelAsync(TimeSpan readWriteInterval)
+    {
+        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = readWriteInterval);
+        var room = await ChatPanelHarness.RoomAsync(App);
+        return (room, await RenderPanelAsync(room, room.Amina));
     }
 
     private async Task<IRenderedComponent<ChatPanel>> RenderPanelAsync(ChatPanelHarness room, ApplicationUser viewer, string? timeZone = null)
