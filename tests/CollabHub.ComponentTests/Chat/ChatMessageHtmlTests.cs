@@ -104,6 +104,55 @@ public sealed class ChatMessageHtmlTests : BunitContext
         Assert.Contains("Thanks all", edited, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CacheItem_IsOneListItemPerShape_SharedByTheTabsThatShowItSo()
+    {
+        using var cache = new ChatMessageHtmlCache(Services.GetRequiredService<PostMarkup>());
+        var message = Message("Thanks @**Ben Okafor**") with { Seq = 7 };
+        IReadOnlyList<MentionedMember> readers = [new("u2", "Ben Okafor")];
+        var key = ChatMessageHtmlCache.KeyOf(readers);
+
+        var forOthers = cache.Item(message, true, false, null, null, readers, key, TimeZoneInfo.Utc, "deleted", "edited");
+        var forBen = cache.Item(message, true, true, null, null, readers, key, TimeZoneInfo.Utc, "deleted", "edited");
+        var item = Render(builder => builder.AddMarkupContent(0, forBen)).Find("li");
+
+        Assert.Same(forOthers, cache.Item(message, true, false, null, null, readers, key, TimeZoneInfo.Utc, "deleted", "edited"));
+        Assert.Equal("chat-message chat-message--first", Render(builder => builder.AddMarkupContent(0, forOthers)).Find("li").ClassName);
+        Assert.Equal("chat-message chat-message--first chat-message--mention", item.ClassName);
+        Assert.Equal("7", item.GetAttribute("data-seq"));
+        Assert.Equal("members/u2", item.QuerySelector(".chat-message__body a")!.GetAttribute("href"));
+        Assert.Empty(item.QuerySelectorAll("button"));
+    }
+
+    [Fact]
+    public void CacheItem_ForAViewerWhoMayEditAndDelete_HasTheirButtons()
+    {
+        using var cache = new ChatMessageHtmlCache(Services.GetRequiredService<PostMarkup>());
+        var message = Message("Mine");
+
+        var own = Render(builder => builder.AddMarkupContent(0, cache.Item(message, false, false, "Edit", "Delete", [], 0, TimeZoneInfo.Utc, "deleted", "edited")));
+        var moderated = Render(builder => builder.AddMarkupContent(0, cache.Item(message, false, false, null, "Delete", [], 0, TimeZoneInfo.Utc, "deleted", "edited")));
+
+        Assert.Equal(["edit", "delete"], own.FindAll(".chat-message__actions button[type='button']").Select(b => b.GetAttribute("data-chat-action")));
+        Assert.Equal(["Edit", "Delete"], own.FindAll("button").Select(b => b.TextContent));
+        Assert.Equal(["Delete"], moderated.FindAll("button").Select(b => b.TextContent));
+    }
+
+    [Fact]
+    public void CacheShared_SameMessageLoadedTwice_IsOneCopy_AChangedOneReplacesIt()
+    {
+        using var cache = new ChatMessageHtmlCache(Services.GetRequiredService<PostMarkup>());
+        var message = Message("Hello");
+        var first = cache.Shared(message);
+
+        var again = cache.Shared(message with { Body = new string("Hello".ToCharArray()) });
+        var edited = cache.Shared(message with { Body = "Hello all", EditedAt = LateEvening.AddMinutes(1) });
+
+        Assert.Same(first, again);
+        Assert.Equal("Hello all", edited.Body);
+        Assert.Same(edited, cache.Shared(message with { Body = "Hello all", EditedAt = LateEvening.AddMinutes(1) }));
+    }
+
     private IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> Show(
         ChatMessageView message, bool header = false, IReadOnlyList<MentionedMember>? mentionable = null, TimeZoneInfo? zone = null)
     {

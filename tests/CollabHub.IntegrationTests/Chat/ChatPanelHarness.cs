@@ -79,6 +79,14 @@ public sealed class ChatPanelHarness
         return await db.ChatChannels.Where(c => c.Id == ChannelId).Select(c => c.LastSeq).SingleAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Suspends the member in the database alone, without the live event, so a panel learns of it from its next call.</summary>
+    public async Task SuspendQuietlyAsync(ApplicationUser member)
+    {
+        await using var db = await ContextAsync();
+        await db.Users.Where(u => u.Id == member.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.SuspendedAt, DateTimeOffset.UtcNow).SetProperty(u => u.SuspensionReason, "Testing"), TestContext.Current.CancellationToken);
+    }
+
     public static ChatCaller Caller(ApplicationUser user) => new(user.Id, false, null);
 
     private Task<AppDbContext> ContextAsync() =>

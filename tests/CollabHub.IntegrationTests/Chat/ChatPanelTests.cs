@@ -93,22 +93,14 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         Assert.Empty(bens.QuerySelectorAll("button"));
         Assert.Equal(["Edit", "Delete"], aminas.QuerySelectorAll("button").Select(b => b.TextContent));
 
-        await Retry(() =>
-        {
-            panel.FindAll(".chat-message")[1].QuerySelectorAll("button").First(b => b.TextContent == "Edit").Click();
-            return Task.CompletedTask;
-        });
+        await ClickAsync(panel, panel.FindAll(".chat-message")[1], "Edit");
         Assert.Equal("Amina's typo", panel.Find("textarea").GetAttribute("value"));
         await Type(panel, "Amina's fix");
         await Retry(() => panel.Find("form.chat-composer").SubmitAsync());
 
         panel.WaitForAssertion(() => Assert.Contains("Amina's fix", panel.FindAll(".chat-message")[1].TextContent, StringComparison.Ordinal));
         Assert.Contains("(edited)", panel.FindAll(".chat-message")[1].TextContent, StringComparison.Ordinal);
-        await Retry(() =>
-        {
-            panel.FindAll(".chat-message")[1].QuerySelectorAll("button").First(b => b.TextContent == "Delete").Click();
-            return Task.CompletedTask;
-        });
+        await ClickAsync(panel, panel.FindAll(".chat-message")[1], "Delete");
         panel.WaitForAssertion(() => Assert.Equal("This message was deleted.", panel.Find(".chat-message__deleted").TextContent));
         Assert.Empty(panel.FindAll(".chat-message")[1].QuerySelectorAll("button"));
     }
@@ -193,9 +185,7 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     [Fact]
     public async Task MessageFollowedAtTheEnd_IsStoredAsReadWhenThePanelCloses_AndTheBadgeNeverCountsIt()
     {
-        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromHours(1));
-        var room = await ChatPanelHarness.RoomAsync(App);
-        var panel = await RenderPanelAsync(room, room.Amina);
+        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromHours(1));
         var groupId = (await room.ChannelAsync(room.Amina)).GroupId;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var badge = Render<ChatUnreadBadge>(p => p.Add(b => b.GroupId, groupId));
@@ -238,15 +228,81 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     [Fact]
     public async Task MessagesFollowedAtTheEnd_AreStoredAsReadWithinTheInterval()
     {
-        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = TimeSpan.FromMilliseconds(200));
-        var room = await ChatPanelHarness.RoomAsync(App);
-        var panel = await RenderPanelAsync(room, room.Amina);
+        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
 
         await room.SendAsync(room.Ben, "One");
         await room.SendAsync(room.Ben, "Two");
 
         panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll(".chat-message").Count), ChatTestClient.Timeout);
         await Eventually.WaitAsync(async () => await room.UnreadAsync(room.Amina) == 0, "both are stored as read", ChatTestClient.Timeout);
+    }
+
+    [Fact]
+    public async Task ReadStoredWhenTheIntervalEnds_RefusedForAnEndedSession_ClosesThePanel()
+    {
+        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
+        await room.SuspendQuietlyAsync(room.Amina);
+
+        // Shown at the end without a call of Amina's; the first call she makes is storing it as read.
+        await room.SendAsync(room.Ben, "After the suspension");
+
+        panel.WaitForAssertion(() => Assert.Equal("Your session has ended. Sign in again to use chat.", panel.Find(".alert[role='status']").TextContent), ChatTestClient.Timeout);
+        Assert.Empty(panel.FindAll(".chat-list"));
+    }
+
+    [Fact]
+    public async Task RefusalLine_StaysWhileAMessageFollowedAtTheEndIsStoredAsRead()
+    {
+        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
+        await panel.InvokeAsync(() => panel.Instance.SendTextAsync("   "));
+
+        await room.SendAsync(room.Ben, "Meanwhile");
+
+        await Eventually.WaitAsync(async () => await room.UnreadAsync(room.Amina) == 0, "Ben's message is stored as read", ChatTestClient.Timeout);
+        await panel.InvokeAsync(() => { });
+        Assert.Equal("Write something before sending.", panel.Find("#chat-error[role='alert']").TextContent);
+    }
+
+    [Fact]
+    public async Task EarlierMessagesAskedForTwiceAtOnce_AreShownOnce()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var start = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        await room.SeedAsync([.. Enumerable.Range(1, 60).Select(i => (room.Ben, start.AddMinutes(i), $"Message {i}"))]);
+        var panel = await RenderPanelAsync(room, room.Amina);
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll(".chat-older")), ChatTestClient.Timeout);
+
+        // The "Show earlier messages" button and the script's observer of the top can both ask before the first load ends.
+        await panel.InvokeAsync(() => Task.WhenAll(panel.Instance.LoadOlderAsync(), panel.Instance.LoadOlderAsync()));
+
+        panel.WaitForAssertion(() => Assert.Empty(panel.FindAll(".chat-older")), ChatTestClient.Timeout);
+        Assert.Equal(
+            Enumerable.Range(1, 60).Select(i => $"Message {i}"),
+            panel.FindAll(".chat-message__body").Select(b => b.TextContent.Trim()));
+    }
+
+    /// <summary>What the panel's script does with a click on a message's button: hands its action and the message's number over.</summary>
+    private static Task ClickAsync(IRenderedComponent<ChatPanel> panel, AngleSharp.Dom.IElement item, string label)
+    {
+        var action = item.QuerySelectorAll("button[data-chat-action]").Single(b => b.TextContent == label).GetAttribute("data-chat-action")!;
+        var seq = long.Parse(item.GetAttribute("data-seq")!, CultureInfo.InvariantCulture);
+        return panel.InvokeAsync(() => panel.Instance.MessageActionAsync(action, seq));
+    }
+
+    [Fact]
+    public async Task MessageActionForAnothersMessage_DoesNothing()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var bens = await room.SendAsync(room.Ben, "Ben's words");
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        // A button the page never showed her, asked for by hand: the panel checks again (and the service would refuse).
+        await panel.InvokeAsync(() => panel.Instance.MessageActionAsync("delete", bens.Seq));
+        await panel.InvokeAsync(() => panel.Instance.MessageActionAsync("edit", bens.Seq));
+
+        Assert.Equal("Ben's words", panel.Find(".chat-message__body").TextContent.Trim());
+        Assert.Equal("", panel.Find("textarea").GetAttribute("value"));
+        Assert.Empty(panel.FindAll(".chat-message__deleted"));
     }
 
     private static Task Type(IRenderedComponent<ChatPanel> panel, string text) => Retry(() =>
@@ -275,12 +331,23 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
         }
     }
 
+    /// <summary>A new room, Amina's panel on it, her read positions stored at most every <paramref name="readWriteInterval"/>.</summary>
+    private async Task<(ChatPanelHarness Room, IRenderedComponent<ChatPanel> Panel)> AminasPanelAsync(TimeSpan readWriteInterval)
+    {
+        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = readWriteInterval);
+        var room = await ChatPanelHarness.RoomAsync(App);
+        return (room, await RenderPanelAsync(room, room.Amina));
+    }
+
     private async Task<IRenderedComponent<ChatPanel>> RenderPanelAsync(ChatPanelHarness room, ApplicationUser viewer, string? timeZone = null)
     {
         AddAuthorization().SetAuthorized(viewer.DisplayName).SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.Id));
         var panel = Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId).Add(x => x.TimeZoneId, timeZone));
-        // Started when it scrolled to the end: the last step, after loading, subscribing and catching up.
-        await Eventually.WaitAsync(() => JSInterop.Invocations.Any(i => i.Identifier == "collabHubChat.scrollToEnd"), "the panel starts", ChatTestClient.Timeout);
+        // Started when it scrolled to the end: the last step, after loading, subscribing and catching up. The calls are
+        // read on the renderer's dispatcher, where the panel records them: read from this thread, the list was once
+        // enumerated while the panel added to it ("collection was modified").
+        await Eventually.WaitAsync(
+            () => panel.InvokeAsync(() => JSInterop.Invocations.Any(i => i.Identifier == "collabHubChat.scrollToEnd")), "the panel starts", ChatTestClient.Timeout);
         // The scroll is seen from this thread while the renderer may still be finishing the step it belongs to; a turn on
         // the renderer's dispatcher waits for it, so the markup read next is the one the panel started with (reading it
         // mid-render once found no messages at all in CI).

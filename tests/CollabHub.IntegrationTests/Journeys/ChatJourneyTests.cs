@@ -86,6 +86,33 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
         });
     }
 
+    [Fact]
+    public async Task OwnMessage_EditedAndDeletedWithItsButtons_TheOtherSeesBoth()
+    {
+        var (amina, ben, chatPath) = await RoomAsync();
+        var aminaPage = await host.SignedInPageAsync(amina);
+        var benPage = await host.SignedInPageAsync(ben);
+
+        await Journey.RunAsync(aminaPage, async () =>
+        {
+            await OpenChatAsync(aminaPage, chatPath);
+            await OpenChatAsync(benPage, chatPath);
+            await aminaPage.Locator("#chat-draft").FillAsync("Agenda with a tpyo");
+            await aminaPage.Locator("#chat-draft").PressAsync("Enter");
+
+            // The buttons are part of the message's markup; the panel's script hands their clicks to the panel.
+            await aminaPage.Locator(".chat-message", new() { HasText = "Agenda with a tpyo" }).GetByRole(AriaRole.Button, new() { Name = "Edit" }).ClickAsync();
+            await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToHaveValueAsync("Agenda with a tpyo");
+            await aminaPage.Locator("#chat-draft").FillAsync("Agenda without a typo");
+            await aminaPage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Assertions.Expect(benPage.Locator(".chat-list")).ToContainTextAsync("Agenda without a typo", WithinTwoSeconds);
+            await Assertions.Expect(benPage.Locator(".chat-message__edited")).ToHaveCountAsync(1);
+
+            await aminaPage.Locator(".chat-message", new() { HasText = "Agenda without a typo" }).GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+            await Assertions.Expect(benPage.Locator(".chat-message__deleted")).ToHaveCountAsync(1);
+        });
+    }
+
     private async Task<(ApplicationUser Amina, ApplicationUser Ben, string ChatPath)> RoomAsync()
     {
         var amina = await TestAccounts.CreateAsync(host.App, $"Amina {Guid.NewGuid():N}"[..12]);

@@ -72,12 +72,7 @@ public sealed partial class ChatPanel
             }
             else
             {
-                var edited = await Chat.EditAsync(caller, ChannelId, target.Seq, text);
-                var index = messages.FindIndex(m => m.Seq == edited.Seq);
-                if (index >= 0)
-                {
-                    messages[index] = edited;
-                }
+                Replace(await Chat.EditAsync(caller, ChannelId, target.Seq, text));
             }
         });
         if (sent)
@@ -97,6 +92,34 @@ public sealed partial class ChatPanel
         }
     }
 
+    /// <summary>
+    /// A message's Edit or Delete button, clicked (the buttons are part of the message's shared markup and the panel's
+    /// script hands their clicks here). Checked again here: the button is only what the page shows.
+    /// </summary>
+    [JSInvokable]
+    public async Task MessageActionAsync(string action, long seq)
+    {
+        if (messages.Find(m => m.Seq == seq) is not { } message)
+        {
+            return;
+        }
+
+        switch (action)
+        {
+            case "edit" when CanEdit(message):
+                StartEdit(message);
+                break;
+            case "delete" when CanDelete(message):
+                await DeleteAsync(message);
+                break;
+            default:
+                return;
+        }
+
+        // Called from script, not as an event handler, so the framework does not render afterwards by itself.
+        StateHasChanged();
+    }
+
     private void StartEdit(ChatMessageView message)
     {
         editing = message;
@@ -110,15 +133,7 @@ public sealed partial class ChatPanel
     }
 
     private async Task DeleteAsync(ChatMessageView message) =>
-        await RunAsync(async () =>
-        {
-            var deleted = await Chat.DeleteAsync(caller, ChannelId, message.Seq);
-            var index = messages.FindIndex(m => m.Seq == deleted.Seq);
-            if (index >= 0)
-            {
-                messages[index] = deleted;
-            }
-        });
+        await RunAsync(async () => Replace(await Chat.DeleteAsync(caller, ChannelId, message.Seq)));
 
     private async Task TypingAsync(KeyboardEventArgs e)
     {
@@ -164,7 +179,10 @@ public sealed partial class ChatPanel
         messages.Clear();
         shownMessages.Clear();
         DisposeSubscriptions();
-        StateHasChanged();
+        if (!disposing)
+        {
+            StateHasChanged();
+        }
     }
 
     private async Task ScrollToEndAsync()
@@ -182,13 +200,21 @@ public sealed partial class ChatPanel
         }
     }
 
-    /// <summary>Runs one service call; a refusal becomes the sender's error line, a lost channel closes the panel.</summary>
-    private async Task<bool> RunAsync(Func<Task> call)
+    /// <summary>
+    /// Runs one service call; a refusal becomes the sender's error line, a lost channel closes the panel. The line
+    /// clears when a call succeeds, except one the member did not make (<paramref name="keepError"/>: storing the read
+    /// position when the interval ends), which says nothing about what they last did.
+    /// </summary>
+    private async Task<bool> RunAsync(Func<Task> call, bool keepError = false)
     {
         try
         {
             await call();
-            error = null;
+            if (!keepError)
+            {
+                error = null;
+            }
+
             return true;
         }
         catch (ChatRefusedException refused) when (refused.DeniesChannel || refused.EndsSession)
@@ -215,15 +241,10 @@ public sealed partial class ChatPanel
 
     public async ValueTask DisposeAsync()
     {
+        // The last position shown is stored as the panel goes; nothing renders any more, a refusal included.
+        disposing = true;
         DisposeSubscriptions();
-        try
-        {
-            await StorePendingReadAsync();
-        }
-        catch (ChatRefusedException)
-        {
-            // No longer the viewer's channel to read.
-        }
+        await StoreReadAsync();
 
         if (attached)
         {

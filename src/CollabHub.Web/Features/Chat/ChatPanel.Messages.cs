@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 
 namespace CollabHub.Web.Features.Chat;
@@ -22,21 +21,28 @@ public sealed partial class ChatPanel
             return shown;
         }
 
-        var html = Html.For(message, first, mentionable, mentionableKey, TimeZone, L["This message was deleted."], L["(edited)"]);
-        var classes = "chat-message" + (first ? " chat-message--first" : null) + (IsMention(message) ? " chat-message--mention" : null);
-        // A message without buttons is one markup frame, its list item included: with 50 messages shown, the panel's
-        // two frame arrays (kept at the size of its largest render) held 26 KB per tab at four frames a message
-        // (dotnet-gcdump, circuits benchmark). The buttons' handlers are kept too, so rendering the list again sends
-        // no change for them to the browser. No @key: messages are added at the end or replaced in place (loading
-        // older ones, the diff rewrites the list once), and a key boxed a number per message on every render and kept
-        // a dictionary of them.
-        shown = CanEdit(message) || CanDelete(message)
-            ? new ShownMessage(message, first, new MarkupString(html), classes, () => StartEdit(message), () => DeleteAsync(message))
-            : new ShownMessage(message, first, new MarkupString(
-                $"<li class=\"{classes}\" data-seq=\"{message.Seq.ToString(CultureInfo.InvariantCulture)}\">{html}</li>"), classes, null, null);
+        // Each message is one markup frame, its list item and buttons included, shared by every tab that shows it the
+        // same way: with 50 messages shown, the panel's two frame arrays (kept at the size of its largest render) held
+        // 26 KB per tab at four frames a message, and a message with buttons still took 16 frames and two handlers
+        // (dotnet-gcdump, circuits benchmark). The buttons' clicks come through the panel's script
+        // (MessageActionAsync). No @key: messages are added at the end or replaced in place (loading older ones, the
+        // diff rewrites the list once), and a key boxed a number per message on every render and kept a dictionary.
+        shown = new ShownMessage(message, first, new MarkupString(Html.Item(
+            message, first, IsMention(message), CanEdit(message) ? L["Edit"].Value : null, CanDelete(message) ? L["Delete"].Value : null,
+            mentionable, mentionableKey, TimeZone, L["This message was deleted."], L["(edited)"])));
         shownMessages[message.Seq] = shown;
         return shown;
     }
 
-    private sealed record ShownMessage(ChatMessageView Source, bool First, MarkupString Html, string Class, Action? Edit, Func<Task>? Delete);
+    /// <summary>Puts a message that changed (edited, deleted) in the place of the one shown.</summary>
+    private void Replace(ChatMessageView changed)
+    {
+        var index = messages.FindIndex(m => m.Seq == changed.Seq);
+        if (index >= 0)
+        {
+            messages[index] = Html.Shared(changed);
+        }
+    }
+
+    private sealed record ShownMessage(ChatMessageView Source, bool First, MarkupString Html);
 }

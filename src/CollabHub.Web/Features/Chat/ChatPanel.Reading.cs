@@ -14,6 +14,7 @@ public sealed partial class ChatPanel
 {
     private long readWanted;
     private long readStored;
+    private long readStoring;
     private ITimer? readTimer;
 
     [Inject] private ChatUnreadTracker Unread { get; set; } = default!;
@@ -21,18 +22,10 @@ public sealed partial class ChatPanel
     [Inject] private IOptions<ChatOptions> Options { get; set; } = default!;
 
     /// <summary>Stores everything shown as read now.</summary>
-    private async Task MarkReadAsync()
+    private Task MarkReadAsync()
     {
         readWanted = Math.Max(readWanted, LastSeq);
-        CancelReadTimer();
-        if (readWanted > readStored)
-        {
-            var upTo = readWanted;
-            if (await RunAsync(() => Chat.MarkReadAsync(caller, ChannelId, upTo)))
-            {
-                readStored = Math.Max(readStored, upTo);
-            }
-        }
+        return StoreReadAsync();
     }
 
     /// <summary>Everything shown is read; stored when the interval started by the first unstored message ends.</summary>
@@ -40,31 +33,42 @@ public sealed partial class ChatPanel
     {
         readWanted = Math.Max(readWanted, LastSeq);
         Unread.MarkedRead(ChannelId, readWanted);
-        readTimer ??= Clock.CreateTimer(_ => InvokeAsync(StoreDueReadAsync), null, Options.Value.ReadWriteInterval, Timeout.InfiniteTimeSpan);
+        readTimer ??= Clock.CreateTimer(_ => InvokeAsync(StoreReadAsync), null, Options.Value.ReadWriteInterval, Timeout.InfiniteTimeSpan);
     }
 
-    private async Task StoreDueReadAsync()
+    /// <summary>
+    /// The one way a position is stored, whoever asks (the reader, the interval's end, the panel closing): the position
+    /// wanted, when it is ahead of what is stored or being stored. Through <see cref="RunAsync"/>, so a refusal closes
+    /// the panel whatever asked (storing a position is refused only for an ended session or a channel no longer the
+    /// viewer's), and the member's error line stays as their own last action left it. A store that fails is not
+    /// retried by itself: the position stays unstored, so the next store (the next message followed, scrolling to the
+    /// end, closing) writes it; writing a position again is harmless, as positions only move forward.
+    /// </summary>
+    private async Task StoreReadAsync()
     {
         CancelReadTimer();
+        var upTo = readWanted;
+        if (upTo <= Math.Max(readStored, readStoring) || closedReason is not null)
+        {
+            return;
+        }
+
+        readStoring = upTo;
+        var stored = false;
         try
         {
-            await StorePendingReadAsync();
+            stored = await RunAsync(() => Chat.MarkReadAsync(caller, ChannelId, upTo), keepError: true);
         }
-        catch (ChatRefusedException refused) when (refused.DeniesChannel || refused.EndsSession)
+        finally
         {
-            Close(refused.Message);
-        }
-    }
-
-    /// <summary>Stores a position still waiting (when the interval ends, or as the panel closes).</summary>
-    private async Task StorePendingReadAsync()
-    {
-        CancelReadTimer();
-        if (readWanted > readStored && closedReason is null)
-        {
-            var upTo = readWanted;
-            readStored = upTo;
-            await Chat.MarkReadAsync(caller, ChannelId, upTo);
+            if (stored)
+            {
+                readStored = Math.Max(readStored, upTo);
+            }
+            else
+            {
+                readStoring = readStored;
+            }
         }
     }
 

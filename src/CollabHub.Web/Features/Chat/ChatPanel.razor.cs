@@ -35,6 +35,8 @@ public sealed partial class ChatPanel
     private bool hasOlder;
     private bool attached;
     private bool started;
+    private bool loadingOlder;
+    private bool disposing;
     private bool atBottom = true;
     private int newCount;
     private DateTimeOffset lastTypingSent;
@@ -80,7 +82,7 @@ public sealed partial class ChatPanel
         {
             channel = await Chat.GetChannelAsync(caller, ChannelId);
             var latest = await Chat.HistoryAsync(caller, ChannelId, long.MaxValue, FirstPage);
-            messages.AddRange(latest);
+            messages.AddRange(latest.Select(Html.Shared));
             hasOlder = latest.Count > 0 && latest[0].Seq > 1;
             members = await Chat.MembersAsync(caller, ChannelId);
             mentionable = [.. members.Select(m => new MentionedMember(m.UserId, m.DisplayName))];
@@ -153,20 +155,37 @@ public sealed partial class ChatPanel
         }
     }
 
+    /// <summary>
+    /// The page before the first message shown. One load at a time: the button and the script's observer of the top
+    /// can both ask while a load is under way, and a second load from the same first message put the same page in
+    /// front twice (seen as "more than one sibling of element 'li' has the same key value '1'" while messages had keys).
+    /// </summary>
     [JSInvokable]
     public async Task LoadOlderAsync()
     {
-        if (!hasOlder || messages.Count == 0)
+        if (!hasOlder || messages.Count == 0 || loadingOlder)
         {
             return;
         }
 
-        await RunAsync(async () =>
+        loadingOlder = true;
+        try
         {
-            var older = await Chat.HistoryAsync(caller, ChannelId, messages[0].Seq, ChatService.PageSize);
-            messages.InsertRange(0, older);
-            hasOlder = older.Count > 0 && older[0].Seq > 1;
-        });
+            await RunAsync(async () =>
+            {
+                var older = await Chat.HistoryAsync(caller, ChannelId, messages[0].Seq, ChatService.PageSize);
+                if (closedReason is null)
+                {
+                    messages.InsertRange(0, older.Select(Html.Shared));
+                    hasOlder = older.Count > 0 && older[0].Seq > 1;
+                }
+            });
+        }
+        finally
+        {
+            loadingOlder = false;
+        }
+
         StateHasChanged();
     }
 
@@ -179,12 +198,7 @@ public sealed partial class ChatPanel
                 break;
             case ChatChange.Edited:
             case ChatChange.Deleted:
-                var index = messages.FindIndex(m => m.Seq == changed.Message.Seq);
-                if (index >= 0)
-                {
-                    messages[index] = changed.Message;
-                }
-
+                Replace(changed.Message);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(changed), changed.Change, null);
@@ -237,7 +251,7 @@ public sealed partial class ChatPanel
 
     private void Add(ChatMessageView message)
     {
-        messages.Add(message);
+        messages.Add(Html.Shared(message));
         typing.Remove(message.AuthorId ?? "");
         if (message.AuthorId != caller.UserId)
         {

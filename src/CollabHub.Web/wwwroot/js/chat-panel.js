@@ -1,10 +1,10 @@
 // The chat panel's browser side: Enter sends, Shift+Enter adds a new line; arrows, Enter, Tab and Escape work the
-// @mention list while it is open; keeps the list at the bottom while the reader is there; loads older messages when
-// the top comes into view. A plain script loaded with every page (before Blazor starts, so it is there when a panel
-// calls it), not a module the panel imports: each circuit builds its own JSON metadata for the types its interop
-// calls pass, and importing a module by name and passing the panel's element cost about 8 KB per open chat tab
-// (dotnet-gcdump, circuits benchmark: JsonTypeInfo and emitted accessors for string, ElementReference and
-// IJSObjectReference). There is one panel per page; it is found by its class.
+// @mention list while it is open; a message's Edit and Delete buttons reach the panel; keeps the list at the bottom
+// while the reader is there; loads older messages when the top comes into view. A plain script loaded with every page
+// (before Blazor starts, so it is there when a panel calls it), not a module the panel imports: each circuit builds
+// its own JSON metadata for the types its interop calls pass, and importing a module by name and passing the panel's
+// element cost about 8 KB per open chat tab (dotnet-gcdump, circuits benchmark: JsonTypeInfo and emitted accessors for
+// string, ElementReference and IJSObjectReference). There is one panel per page; it is found by its class.
 (() => {
     window.collabHubChat = { attach, scrollToEnd };
 
@@ -30,6 +30,15 @@
                 input.value = '';
                 input.dispatchEvent(new Event('input', { bubbles: true }));
                 dotnet.invokeMethodAsync('SendTextAsync', text);
+            }
+        });
+        // A message's Edit and Delete buttons are part of its markup (one piece of HTML that every tab showing it
+        // shares), so their clicks are handed over here, with the message's number; the server checks them again.
+        list?.addEventListener('click', e => {
+            const button = e.target.closest('button[data-chat-action]');
+            const item = button?.closest('[data-seq]');
+            if (item) {
+                dotnet.invokeMethodAsync('MessageActionAsync', button.dataset.chatAction, Number(item.dataset.seq));
             }
         });
         // The server hears only when the reader leaves or reaches the end (it decides "N new" and marking read on that),
