@@ -1,11 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
 using Bunit;
-using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Chat;
-using CollabHub.Web.Features.Members;
-using CollabHub.Web.Infrastructure.Live;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Chat;
@@ -14,20 +9,8 @@ namespace CollabHub.IntegrationTests.Chat;
 /// The whole chat panel rendered with bUnit on the real chat service, live events and database of the test app: what
 /// a member sees and does, and what others' messages do to it.
 /// </summary>
-public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
+public sealed class ChatPanelTests(ChatAppFixture fixture) : ChatPanelContext(fixture), IClassFixture<ChatAppFixture>
 {
-    private readonly ChatAppFixture fixture;
-
-    public ChatPanelTests(ChatAppFixture fixture)
-    {
-        this.fixture = fixture;
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
-        ChatPanelHarness.AddChatServices(Services, fixture.App);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-    }
-
-    private CollabHubApp App => fixture.App;
-
     [Fact]
     public async Task History_IsGroupedByAuthorAndMinute_WithDaySeparatorsInTheViewersTimeZone()
     {
@@ -183,87 +166,6 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
     }
 
     [Fact]
-    public async Task MessageFollowedAtTheEnd_IsStoredAsReadWhenThePanelCloses_AndTheBadgeNeverCountsIt()
-    {
-        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromHours(1));
-        var groupId = (await room.ChannelAsync(room.Amina)).GroupId;
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var badge = Render<ChatUnreadBadge>(p => p.Add(b => b.GroupId, groupId));
-        var stored = new List<long>();
-        using var reads = App.Services.GetRequiredService<ILiveEvents>().Subscribe<ChatReadState>(LiveTopics.User(room.Amina.Id), read =>
-        {
-            lock (stored)
-            {
-                stored.Add(read.LastReadSeq);
-            }
-
-            return Task.CompletedTask;
-        });
-
-        // Read further up first: the badge has loaded and counts the first message until Amina is back at the end.
-        await panel.InvokeAsync(() => panel.Instance.ScrolledAsync(false));
-        await room.SendAsync(room.Ben, "One");
-        badge.WaitForAssertion(() => Assert.Equal("1 unread", badge.Find(".chat-unread").TextContent), ChatTestClient.Timeout);
-        await panel.InvokeAsync(() => panel.Instance.ScrolledAsync(true));
-        badge.WaitForAssertion(() => Assert.Empty(badge.FindAll(".chat-unread")), ChatTestClient.Timeout);
-
-        // New accounts send at most three messages in ten seconds: one more at the end, one while reading further up.
-        await room.SendAsync(room.Ben, "Two");
-        panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll(".chat-message").Count), ChatTestClient.Timeout);
-        await panel.InvokeAsync(() => panel.Instance.ScrolledAsync(false));
-        await room.SendAsync(room.Ben, "Three, while Amina reads further up");
-
-        // The badge counts only the third: the second, shown at the end, counts as read though it is not stored yet.
-        badge.WaitForAssertion(() => Assert.Equal("1 unread", badge.Find(".chat-unread").TextContent), ChatTestClient.Timeout);
-        Assert.Equal(2, await room.UnreadAsync(room.Amina));
-        await DisposeComponentsAsync();
-        Assert.Equal(1, await room.UnreadAsync(room.Amina));
-        await Eventually.WaitAsync(() => { lock (stored) { return stored.Count == 2; } }, "both read positions are published", ChatTestClient.Timeout);
-        lock (stored)
-        {
-            Assert.Equal([1L, 2L], stored);
-        }
-    }
-
-    [Fact]
-    public async Task MessagesFollowedAtTheEnd_AreStoredAsReadWithinTheInterval()
-    {
-        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
-
-        await room.SendAsync(room.Ben, "One");
-        await room.SendAsync(room.Ben, "Two");
-
-        panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll(".chat-message").Count), ChatTestClient.Timeout);
-        await Eventually.WaitAsync(async () => await room.UnreadAsync(room.Amina) == 0, "both are stored as read", ChatTestClient.Timeout);
-    }
-
-    [Fact]
-    public async Task ReadStoredWhenTheIntervalEnds_RefusedForAnEndedSession_ClosesThePanel()
-    {
-        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
-        await room.SuspendQuietlyAsync(room.Amina);
-
-        // Shown at the end without a call of Amina's; the first call she makes is storing it as read.
-        await room.SendAsync(room.Ben, "After the suspension");
-
-        panel.WaitForAssertion(() => Assert.Equal("Your session has ended. Sign in again to use chat.", panel.Find(".alert[role='status']").TextContent), ChatTestClient.Timeout);
-        Assert.Empty(panel.FindAll(".chat-list"));
-    }
-
-    [Fact]
-    public async Task RefusalLine_StaysWhileAMessageFollowedAtTheEndIsStoredAsRead()
-    {
-        var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
-        await panel.InvokeAsync(() => panel.Instance.SendTextAsync("   "));
-
-        await room.SendAsync(room.Ben, "Meanwhile");
-
-        await Eventually.WaitAsync(async () => await room.UnreadAsync(room.Amina) == 0, "Ben's message is stored as read", ChatTestClient.Timeout);
-        await panel.InvokeAsync(() => { });
-        Assert.Equal("Write something before sending.", panel.Find("#chat-error[role='alert']").TextContent);
-    }
-
-    [Fact]
     public async Task EarlierMessagesAskedForTwiceAtOnce_AreShownOnce()
     {
         var room = await ChatPanelHarness.RoomAsync(App);
@@ -329,29 +231,5 @@ public sealed class ChatPanelTests : BunitContext, IClassFixture<ChatAppFixture>
                 // Re-rendered in between: find it again.
             }
         }
-    }
-
-    /// <summary>A new room, Amina's panel on it, her read positions stored at most every <paramref name="readWriteInterval"/>.</summary>
-    private async Task<(ChatPanelHarness Room, IRenderedComponent<ChatPanel> Panel)> AminasPanelAsync(TimeSpan readWriteInterval)
-    {
-        Services.Configure<ChatOptions>(o => o.ReadWriteInterval = readWriteInterval);
-        var room = await ChatPanelHarness.RoomAsync(App);
-        return (room, await RenderPanelAsync(room, room.Amina));
-    }
-
-    private async Task<IRenderedComponent<ChatPanel>> RenderPanelAsync(ChatPanelHarness room, ApplicationUser viewer, string? timeZone = null)
-    {
-        AddAuthorization().SetAuthorized(viewer.DisplayName).SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.Id));
-        var panel = Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId).Add(x => x.TimeZoneId, timeZone));
-        // Started when it scrolled to the end: the last step, after loading, subscribing and catching up. The calls are
-        // read on the renderer's dispatcher, where the panel records them: read from this thread, the list was once
-        // enumerated while the panel added to it ("collection was modified").
-        await Eventually.WaitAsync(
-            () => panel.InvokeAsync(() => JSInterop.Invocations.Any(i => i.Identifier == "collabHubChat.scrollToEnd")), "the panel starts", ChatTestClient.Timeout);
-        // The scroll is seen from this thread while the renderer may still be finishing the step it belongs to; a turn on
-        // the renderer's dispatcher waits for it, so the markup read next is the one the panel started with (reading it
-        // mid-render once found no messages at all in CI).
-        await panel.InvokeAsync(() => { });
-        return panel;
     }
 }
