@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Infrastructure.Data;
 
@@ -6,19 +7,26 @@ namespace CollabHub.Web.Features.Events;
 /// <summary>The rules of <see cref="EventAccess"/> as query filters, for listings, feeds and search.</summary>
 public static class EventQueries
 {
-    /// <summary>Published and cancelled events the viewer may learn of (drafts are for their organisers' pages).</summary>
+    /// <summary>
+    /// Whether the viewer (their id, and whether they administer the site) may learn of an event: published and cancelled
+    /// ones (drafts are for their organisers' pages), site-wide or in a public group or one of theirs; all of them for
+    /// administrators. The one copy of the rule, as an expression over the viewer's values so a compiled query can pass
+    /// them as parameters (through <see cref="QueryRule"/>); <see cref="VisibleTo"/> applies it to ad-hoc queries.
+    /// </summary>
+    public static readonly Expression<Func<AppDbContext, Event, string?, bool, bool>> Visible =
+        (db, e, userId, isAdministrator) => e.Status != EventStatus.Draft
+            && (isAdministrator
+                || e.GroupId == null
+                || db.Groups.Any(g => g.Id == e.GroupId && g.Visibility == GroupVisibility.Public)
+                || db.GroupMemberships.Any(m => m.GroupId == e.GroupId && m.UserId == userId));
+
+    /// <summary>Events the viewer may learn of (<see cref="Visible"/>).</summary>
     public static IQueryable<Event> VisibleTo(this IQueryable<Event> events, AppDbContext db, EventViewer viewer)
     {
-        var listed = events.Where(e => e.Status != EventStatus.Draft);
-        if (viewer.IsAdministrator)
-        {
-            return listed;
-        }
-
+        ArgumentNullException.ThrowIfNull(viewer);
         var userId = viewer.UserId;
-        return listed.Where(e => e.GroupId == null
-            || db.Groups.Any(g => g.Id == e.GroupId && g.Visibility == GroupVisibility.Public)
-            || db.GroupMemberships.Any(m => m.GroupId == e.GroupId && m.UserId == userId));
+        var isAdministrator = viewer.IsAdministrator;
+        return events.Where(QueryRule.Inline<Func<Event, bool>>(e => Visible.Apply(db, e, userId, isAdministrator)));
     }
 
     /// <summary>Events a member may organise: their own, their groups' as moderator, all for site moderators.</summary>

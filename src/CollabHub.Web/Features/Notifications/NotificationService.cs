@@ -11,7 +11,7 @@ namespace CollabHub.Web.Features.Notifications;
 /// <see cref="NotificationQueries.VisibleTo"/>, so what the member may no longer read is neither listed nor counted,
 /// and unread notifications of one kind on one target count and show as one.
 /// </summary>
-public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts, ILiveEvents live, TimeProvider clock)
+public sealed partial class NotificationService(IDbContextFactory<AppDbContext> contexts, ILiveEvents live, TimeProvider clock)
 {
     public const int PageSize = 30;
 
@@ -48,26 +48,30 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
     }
 
     /// <summary>
-    /// The newest unread items (collapsed) for the home page: two statements, where the page's list also counts pages,
-    /// unread items and reads the time zone (five).
+    /// The newest unread items (collapsed) for the home page: two compiled statements (<see cref="LatestUnreadKeysQuery"/>,
+    /// <see cref="LatestUnreadRowsQuery"/>), where the page's list also counts pages, unread items and reads the time zone (five).
     /// </summary>
     public async Task<IReadOnlyList<NotificationItem>> LatestUnreadAsync(GroupViewer viewer, int count, CancellationToken cancellationToken = default)
     {
-        if (!viewer.IsSignedIn)
+        if (viewer.UserId is not { } userId)
         {
             return [];
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var visible = db.Notifications.AsNoTracking().VisibleTo(db, viewer).Where(n => n.ReadAt == null);
-        var keys = await Collapsed(visible).OrderByDescending(i => i.Latest).Take(count).ToListAsync(cancellationToken);
-        return await ItemsAsync(db, visible, keys, cancellationToken);
+        var keys = await LatestUnreadKeysQuery(db, userId, viewer.IsAdministrator, count).ToListAsync(cancellationToken);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        DateTimeOffset[] times = [.. keys.Select(k => k.Latest).Distinct()];
+        return Match(keys, await LatestUnreadRowsQuery(db, userId, viewer.IsAdministrator, times).ToListAsync(cancellationToken));
     }
 
     /// <summary>Unread ones collapse by (kind, target); a read one stands alone (its own id is the key).</summary>
-    private static IQueryable<CollapsedKey> Collapsed(IQueryable<Notification> visible) => visible
-        .GroupBy(n => new { n.Kind, n.Subject, Single = n.ReadAt == null ? (Guid?)null : n.Id })
-        .Select(g => new CollapsedKey { Kind = g.Key.Kind, Subject = g.Key.Subject, Single = g.Key.Single, Latest = g.Max(n => n.CreatedAt), Count = g.Count() });
+    private static IQueryable<CollapsedKey> Collapsed(IQueryable<Notification> visible) =>
+        visible.Provider.CreateQuery<CollapsedKey>(QueryRule.Inline<Func<IQueryable<CollapsedKey>>>(() => CollapsedRule.Apply(visible)).Body);
 
     /// <summary>Each collapsed key's latest notification, with its actor's name, in the keys' order.</summary>
     private static async Task<List<NotificationItem>> ItemsAsync(
@@ -79,13 +83,15 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
         }
 
         var times = keys.Select(k => k.Latest).Distinct().ToList();
-        var rows = await (
-                from n in visible.Where(n => times.Contains(n.CreatedAt))
-                join u in db.Users on n.ActorId equals u.Id into actors
-                from u in actors.DefaultIfEmpty()
-                select new { Notification = n, ActorName = u == null ? null : u.DisplayName })
+        var candidates = visible.Where(n => times.Contains(n.CreatedAt));
+        var rows = await candidates.Provider.CreateQuery<ActorRow>(
+                QueryRule.Inline<Func<IQueryable<ActorRow>>>(() => WithActors.Apply(db, candidates)).Body)
             .ToListAsync(cancellationToken);
-        return keys.Select(k =>
+        return Match(keys, rows);
+    }
+
+    private static List<NotificationItem> Match(List<CollapsedKey> keys, List<ActorRow> rows) =>
+        keys.Select(k =>
         {
             var row = rows.First(r => k.Single is { } id
                 ? r.Notification.Id == id
@@ -93,7 +99,6 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
             var n = row.Notification;
             return new NotificationItem(n.Id, n.Kind, n.ActorId, row.ActorName, n.Title, n.Excerpt, n.CreatedAt, n.ReadAt is null, k.Count);
         }).ToList();
-    }
 
     /// <summary>
     /// Marks the notification (and the unread ones collapsed with it) read and returns where it points; null when the
@@ -146,18 +151,5 @@ public sealed class NotificationService(IDbContextFactory<AppDbContext> contexts
         {
             await live.PublishAsync(LiveTopics.User(viewer.UserId!), new NotificationsChanged(viewer.UserId!));
         }
-    }
-
-    private sealed class CollapsedKey
-    {
-        public NotificationKind Kind { get; init; }
-
-        public string Subject { get; init; } = "";
-
-        public Guid? Single { get; init; }
-
-        public DateTimeOffset Latest { get; init; }
-
-        public int Count { get; init; }
     }
 }

@@ -13,6 +13,10 @@ public static class BenchmarkProbes
     public const string EchoHubPath = "/bench/echo";
     public const string HeapPath = "/bench/heap";
 
+    /// <summary>Bytes the process has allocated so far: read before and after N requests, the difference over N is a
+    /// page's allocations (deterministic where requests per second on a shared machine are not).</summary>
+    public const string AllocatedPath = "/bench/allocated";
+
     /// <summary>A page whose only interactive part is a trivial component (<c>BenchCircuitPage</c>): the circuits' yardstick.</summary>
     public const string CircuitPath = "/bench/circuit";
 
@@ -33,6 +37,7 @@ public static class BenchmarkProbes
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             return Results.Ok(new { heapBytes = GC.GetTotalMemory(forceFullCollection: false) });
         });
+        app.MapGet(AllocatedPath, () => GC.GetTotalAllocatedBytes(precise: true));
         return app;
     }
 }
