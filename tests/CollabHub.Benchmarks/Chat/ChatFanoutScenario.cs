@@ -58,7 +58,7 @@ public static class ChatFanoutScenario
             isChat ? $"≥ {TargetDeliveries:0}/s, p99 ≤ {TargetP99Ms:0} ms, none lost/doubled/reordered" : "reference",
             !isChat || met,
             string.Create(CultureInfo.InvariantCulture,
-                $"offered {shape.OfferedDeliveries:0}/s; lost {run.Lost}, doubled {run.Duplicates}, reordered {run.Reordered}, send errors {run.Errors}"),
+                $"offered {shape.OfferedDeliveries:0}/s; lost {run.Lost}, doubled {run.Duplicates}, reordered {run.Reordered}, send errors {run.Errors}; connection starts refused {run.RefusedStarts}"),
             new Latency(shape.OfferedDeliveries, run.P50, run.P99, run.P999, 0, run.Errors), run.AppCpuPercent, run.AppResidentMb));
     }
 
@@ -110,10 +110,10 @@ public static class ChatFanoutScenario
         try
         {
             var clock = Stopwatch.StartNew();
-            await HubConnections.StartAllAsync(all, cancellationToken);
+            var refusedStarts = await HubConnections.StartAllAsync(all, cancellationToken);
             await JoinAllAsync(hub, channels, cancellationToken);
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"  {hub} hub, {protocol}: {all.Count} connections started and joined in {clock.Elapsed.TotalSeconds:0.0} s"));
+                $"  {hub} hub, {protocol}: {all.Count} connections started and joined in {clock.Elapsed.TotalSeconds:0.0} s ({refusedStarts} starts refused and tried again)"));
 
             await SendPhaseAsync(hub, channels, shape, 1, options.Warmup, cancellationToken);
             await DrainAsync(tracker, long.MaxValue, TimeSpan.FromSeconds(2), cancellationToken);
@@ -139,7 +139,7 @@ public static class ChatFanoutScenario
             await DrainAsync(tracker, long.MaxValue, TimeSpan.FromSeconds(3), cancellationToken);
 
             var run = new FanoutRun(hub, protocol, deliveriesPerSecond, steady.PercentileMs(50), steady.PercentileMs(99), steady.PercentileMs(99.9),
-                Math.Max(0, expected - steady.Delivered), steady.Duplicates, steady.Reordered, errors, capacity,
+                Math.Max(0, expected - steady.Delivered), steady.Duplicates, steady.Reordered, errors, refusedStarts, capacity,
                 ProcessStats.CpuPercent(before, after, phase.Elapsed), after.ResidentBytes / (1024 * 1024));
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  {hub} hub, {protocol}: {run.DeliveriesPerSecond:0} deliveries/s, p99 {run.P99:0.0} ms, lost {run.Lost}, errors {run.Errors}; capacity {run.CapacityPerSecond:0}/s"));

@@ -12,9 +12,10 @@ public sealed record FanoutRun(
     long Duplicates,
     long Reordered,
     long Errors,
+    int RefusedStarts,
     double CapacityPerSecond,
     double AppCpuPercent,
     long AppResidentMb)
 {
-    public bool Intact => Lost == 0 && Duplicates == 0 && Reordered == 0 && Errors == 0;
+    public bool Intact => Lost == 0 && Duplicates == 0 && Reordered == 0 && Errors == 0 && RefusedStarts == 0;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Infrastructure.Benchmarks;
 using Microsoft.AspNetCore.Http.Connections;
@@ -31,10 +32,33 @@ public static class HubConnections
         return connection;
     }
 
-    /// <summary>Starts <paramref name="connections"/> a few at a time (a real crowd arrives over seconds, not in one tick).</summary>
-    public static Task StartAllAsync(IEnumerable<HubConnection> connections, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(connections, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
-            async (connection, ct) => await connection.StartAsync(ct));
+    /// <summary>
+    /// Starts <paramref name="connections"/> a few at a time (a real crowd arrives over seconds, not in one tick). A start
+    /// the server refuses is tried again twice, as a client's reconnect would; returns how many starts were refused, for
+    /// the report, so a refusal is counted rather than ending the run.
+    /// </summary>
+    public static async Task<int> StartAllAsync(IEnumerable<HubConnection> connections, CancellationToken cancellationToken)
+    {
+        var refused = 0;
+        await Parallel.ForEachAsync(connections, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (connection, ct) =>
+            {
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        await connection.StartAsync(ct);
+                        return;
+                    }
+                    catch (Exception refusal) when (attempt < 3 && refusal is WebSocketException or HttpRequestException)
+                    {
+                        Interlocked.Increment(ref refused);
+                        await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), ct);
+                    }
+                }
+            });
+        return refused;
+    }
 
     public static Task DisposeAllAsync(IEnumerable<HubConnection> connections) =>
         Parallel.ForEachAsync(connections, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (connection, _) => await connection.DisposeAsync());
