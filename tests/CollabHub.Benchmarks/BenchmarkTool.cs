@@ -36,31 +36,17 @@ public static class BenchmarkTool
             foreach (var scenario in chosen)
             {
                 await console.WriteLineAsync($"Scenario {scenario} ({options.Size.ToString().ToLowerInvariant()}) ...");
-                switch (scenario)
+                try
                 {
-                    case PagesScenario.Name:
-                        await PagesScenario.RunAsync(app, options, report, console, cancellationToken);
-                        break;
-                    case ChatFanoutScenario.Name:
-                        await ChatFanoutScenario.RunAsync(app, options, report, console, cancellationToken);
-                        break;
-                    case PresenceChurnScenario.Name:
-                        await PresenceChurnScenario.RunAsync(app, options, report, console, cancellationToken);
-                        break;
-                    case HubMemoryScenario.Name:
-                        await HubMemoryScenario.RunAsync(app, options, report, console, cancellationToken);
-                        break;
-                    case CircuitScenario.Name:
-                        await CircuitScenario.RunAsync(app, options, report, console, cancellationToken);
-                        break;
-                    case SearchScenario.Name:
-                        await SearchScenario.RunAsync(app, options, report, console, cancellationToken);
-                        break;
-                    case RegistrationRaceScenario.Name:
-                        await RegistrationRaceScenario.RunAsync(app, options, report, console, cancellationToken);
-                        break;
-                    default:
-                        throw new InvalidOperationException(scenario);
+                    await RunScenarioAsync(scenario, app, options, report, console, cancellationToken);
+                }
+                catch (Exception failure) when (failure is not OperationCanceledException)
+                {
+                    // One scenario's failure is a finding of the run, reported with the rest, not the end of it (a full run
+                    // takes half an hour; once an HTTP 500 in the chat scenario threw away everything after it).
+                    await console.WriteLineAsync($"  failed: {failure}");
+                    report.Measurements.Add(new Measurement(scenario, "scenario failed", 0, "", "completes", false,
+                        $"{failure.GetType().Name}: {failure.Message.ReplaceLineEndings(" ")}"));
                 }
             }
         }
@@ -68,4 +54,18 @@ public static class BenchmarkTool
         await report.WriteAsync(console, cancellationToken);
         return report.Measurements.All(m => m.Met) ? 0 : 1;
     }
+
+    private static Task RunScenarioAsync(
+        string scenario, AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter console, CancellationToken cancellationToken) =>
+        scenario switch
+        {
+            PagesScenario.Name => PagesScenario.RunAsync(app, options, report, console, cancellationToken),
+            ChatFanoutScenario.Name => ChatFanoutScenario.RunAsync(app, options, report, console, cancellationToken),
+            PresenceChurnScenario.Name => PresenceChurnScenario.RunAsync(app, options, report, console, cancellationToken),
+            HubMemoryScenario.Name => HubMemoryScenario.RunAsync(app, options, report, console, cancellationToken),
+            CircuitScenario.Name => CircuitScenario.RunAsync(app, options, report, console, cancellationToken),
+            SearchScenario.Name => SearchScenario.RunAsync(app, options, report, console, cancellationToken),
+            RegistrationRaceScenario.Name => RegistrationRaceScenario.RunAsync(app, options, report, console, cancellationToken),
+            _ => throw new InvalidOperationException(scenario),
+        };
 }
