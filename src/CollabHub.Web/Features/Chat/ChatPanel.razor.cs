@@ -229,6 +229,7 @@ public sealed partial class ChatPanel
         await applying.WaitAsync();
         try
         {
+            // Not the member's own call (a gap in live events, or the start): it leaves their error line as it was.
             await RunAsync(async () =>
             {
                 IReadOnlyList<ChatMessageView> page;
@@ -241,7 +242,7 @@ public sealed partial class ChatPanel
                     }
                 }
                 while (page.Count == ChatService.PageSize);
-            });
+            }, keepError: true);
         }
         finally
         {
