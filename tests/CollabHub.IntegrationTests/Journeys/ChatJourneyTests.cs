@@ -121,11 +121,14 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
         return (amina, ben, $"/groups/{group.Slug}/chat");
     }
 
-    /// <summary>Opens the chat and waits until its panel is live (the member shows online in "who is here").</summary>
+    /// <summary>
+    /// Opens the chat and waits until its panel is live (the member shows online in "who is here"); up to 15 s, since
+    /// a circuit starting while the whole suite runs took longer than Playwright's 5 s in CI.
+    /// </summary>
     private static async Task OpenChatAsync(IPage page, string chatPath)
     {
         await page.GotoAsync(chatPath);
-        await Assertions.Expect(page.Locator(".who-is-here__member").First).ToContainTextAsync("online");
+        await Assertions.Expect(page.Locator(".who-is-here__member").First).ToContainTextAsync("online", new() { Timeout = 15_000 });
     }
 
     private static ILocator Presence(IPage page, ApplicationUser member) =>
