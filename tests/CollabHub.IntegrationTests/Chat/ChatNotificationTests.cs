@@ -39,6 +39,9 @@ public sealed class ChatNotificationTests(ChatAppFixture fixture) : IClassFixtur
         using var bensBrowser = await TestAccounts.SignInAsync(App, ben);
         await using var bensClient = await ChatTestClient.ConnectAsync(App, bensBrowser);
         var conversation = await Chat.OpenDirectAsync(ChatPanelHarness.Caller(amina), ben.Id, TestContext.Current.CancellationToken);
+        // The client's start completes at the handshake; the hub counts the connection a moment later.
+        await Eventually.WaitAsync(
+            () => App.Services.GetRequiredService<ChatPresence>().Get(ben.Id).State != PresenceState.Offline, "Ben's connection counts as online");
 
         await Chat.SendAsync(ChatPanelHarness.Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Quick question", TestContext.Current.CancellationToken);
         await Chat.SendAsync(ChatPanelHarness.Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Never mind", TestContext.Current.CancellationToken);
