@@ -192,16 +192,8 @@ public sealed class ChatHubRelay : IDisposable
     /// the echo hub's deliveries in the full-size benchmark, with the app's core mostly waiting. A member has a few
     /// connections, and the relay knows them.
     /// </remarks>
-    private Task SendToMemberAsync(string userId, ChatReadState state)
-    {
-        var connectionIds = ConnectionsOf(userId);
-        return connectionIds.Length switch
-        {
-            0 => Task.CompletedTask,
-            1 => hub.Clients.Client(connectionIds[0]).ReadStateChanged(state),
-            _ => Task.WhenAll(connectionIds.Select(id => hub.Clients.Client(id).ReadStateChanged(state))),
-        };
-    }
+    private Task SendToMemberAsync(string userId, ChatReadState state) =>
+        Task.WhenAll(ConnectionsOf(userId).Select(id => hub.Clients.Client(id).ReadStateChanged(state)));
 
     private string[] ConnectionsOf(string userId)
     {
