@@ -31,6 +31,14 @@ public sealed class LibraryOptions
     [Range(1, 100_000)]
     public int SearchMatchLimit { get; set; } = 300;
 
+    /// <summary>
+    /// Browsing without words looks at no more than this many resources, the most recently approved that pass the
+    /// filters: it counts and facets them, orders them as asked and says "300+" when there are more. Counting and
+    /// faceting every visible resource cost 185 ms of database CPU a page at 30,000 resources.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int BrowseLimit { get; set; } = 300;
+
     /// <summary>How many searches run in the database at once; more wait their turn (see <see cref="LibrarySearchGate"/>).</summary>
     [Range(1, 100)]
     public int SearchConcurrency { get; set; } = 4;
