@@ -96,8 +96,7 @@ public sealed class LibraryBrowseLimitTests(SmallBrowseLimitFixture fixture) : I
             form.Topics = topic;
             form.Type = nameof(ResourceType.Dataset);
             form.Entity = "Secret entity";
-            var resource = await Data.SubmitAsync(insider, form);
-            Assert.True((await Data.Service.DecideAsync(LibraryTestData.Principal(insider), resource.Id, ResourceDecision.Approve, null, resource.Version, Ct)).Succeeded);
+            await Data.GroupApprovedAsync(insider, form);
         }
 
         var asOutsider = await Data.Search.SearchAsync(LibraryTestData.Principal(outsider), new LibraryQuery { Topic = topic }, Ct);
@@ -135,9 +134,7 @@ public sealed class LibraryBrowseLimitTests(SmallBrowseLimitFixture fixture) : I
         var slugs = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            var resource = await Data.SubmitAsync(owner, LibraryTestData.Form($"Group note {i}", group: group.Slug));
-            Assert.True((await Data.Service.DecideAsync(LibraryTestData.Principal(owner), resource.Id, ResourceDecision.Approve, null, resource.Version, Ct)).Succeeded);
-            slugs.Add(resource.Slug);
+            slugs.Add((await Data.GroupApprovedAsync(owner, LibraryTestData.Form($"Group note {i}", group: group.Slug))).Slug);
             // A site-wide resource approved in between, which the group's library must leave out.
             await Data.ApprovedAsync(owner, moderator, LibraryTestData.Form($"Site-wide note {i}"));
         }

@@ -177,6 +177,15 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
     /// The match limit and the window are written in as numbers, not bound: the generic plan then knows how many rows
     /// a limit keeps (with a bound limit it assumed a tenth of the table and sorted all of it).
     /// </summary>
+    /// <summary>A browsing branch: the newest <paramref name="browse"/> + 1 visible resources that meet <paramref name="condition"/> and the filters.</summary>
+    private static string Browse(string condition, int browse) => $"""
+        (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
+         FROM visible v
+         WHERE @q = '' AND {condition} AND {Filters}
+         ORDER BY v.approved_at DESC
+         LIMIT {browse + 1})
+        """;
+
     private static string BuildSql((int Cap, int Browse) limits) => BuildSql(limits.Cap, limits.Cap * WindowPerMatch, limits.Browse);
 
     private static string BuildSql(int cap, int window, int browse) => $$"""
@@ -263,19 +272,11 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                      -- It walks the date index to the {{browse + 1}} most recently approved resources that pass the filters and
                      -- never reads the rest: counting and faceting every visible row cost 185 ms of database CPU a page at
                      -- 30,000 resources (now 2-4 ms).
-                     (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
-                      FROM visible v
-                      WHERE @q = '' AND @grp = '' AND {{Filters}}
-                      ORDER BY v.approved_at DESC
-                      LIMIT {{browse + 1}})
+                     {{Browse("@grp = ''", browse)}}
                      UNION ALL
                      -- A group's library walks that group's part of the index (group, status, approval): through the
                      -- date index alone, a group of a few resources read every row of the library to find them.
-                     (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
-                      FROM visible v
-                      WHERE @q = '' AND @grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp) AND {{Filters}}
-                      ORDER BY v.approved_at DESC
-                      LIMIT {{browse + 1}})) c),
+                     {{Browse("@grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)", browse)}}) c),
         counted AS NOT MATERIALIZED (SELECT * FROM matched LIMIT CASE WHEN @q = '' THEN {{browse}} ELSE {{cap}} END),
         page AS (
             SELECT r.*, g.name AS group_name, o.ord
