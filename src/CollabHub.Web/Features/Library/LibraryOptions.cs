@@ -25,7 +25,7 @@ public sealed class LibraryOptions
 
     /// <summary>
     /// A search looks at no more than this many matches, the most recently approved first: it ranks them, counts them
-    /// and their facets, and says "500+" when there are more. Measured at 100,000 generated resources, ranking and
+    /// and their facets, and says "300+" when there are more. Measured at 100,000 generated resources, ranking and
     /// counting every match of a common word took seconds; 500 keeps a page's statement within a few milliseconds.
     /// </summary>
     [Range(1, 100_000)]
