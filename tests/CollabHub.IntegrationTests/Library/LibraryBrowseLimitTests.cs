@@ -125,6 +125,40 @@ public sealed class LibraryBrowseLimitTests(SmallBrowseLimitFixture fixture) : I
     }
 
     [Fact]
+    public async Task Browse_ByTypeIssuerOrBoth_ShowsAndCountsOnlyThose_NewestFirst()
+    {
+        var member = await Data.MemberAsync();
+        var moderator = await Data.ModeratorAsync();
+        var topic = LibraryTestData.Word();
+        var issuer = LibraryTestData.Word();
+        var slugs = new Dictionary<string, string>();
+        foreach (var (name, type, entity) in new[]
+        {
+            ("toolkit 1", ResourceType.Toolkit, issuer), ("report", ResourceType.Report, issuer),
+            ("toolkit 2", ResourceType.Toolkit, issuer), ("other toolkit", ResourceType.Toolkit, "Another issuer"),
+        })
+        {
+            var form = LibraryTestData.Form($"Typed {name}");
+            form.Topics = topic;
+            form.Type = type.ToString();
+            form.Entity = entity;
+            slugs[name] = (await Data.ApprovedAsync(member, moderator, form)).Slug;
+        }
+
+        async Task<IEnumerable<string>> BrowseAsync(LibraryQuery query)
+        {
+            var results = await Data.Search.SearchAsync(LibraryTestData.Anonymous, query, Ct);
+            Assert.Equal(results.Hits.Count, results.Total);
+            return results.Hits.Select(h => h.Slug);
+        }
+
+        Assert.Equal([slugs["toolkit 2"], slugs["report"], slugs["toolkit 1"]], await BrowseAsync(new LibraryQuery { Entity = issuer }));
+        Assert.Equal([slugs["toolkit 2"], slugs["toolkit 1"]], await BrowseAsync(new LibraryQuery { Entity = issuer, Type = ResourceType.Toolkit }));
+        Assert.Equal([slugs["other toolkit"], slugs["toolkit 2"], slugs["toolkit 1"]], await BrowseAsync(new LibraryQuery { Type = ResourceType.Toolkit, Topic = topic }));
+        Assert.Empty(await BrowseAsync(new LibraryQuery { Entity = issuer, Type = ResourceType.Video }));
+    }
+
+    [Fact]
     public async Task GroupLibrary_ShowsOnlyThatGroupsResources_NewestFirst()
     {
         var owner = await Data.MemberAsync("Owner");

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CollabHub.Web.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129134515_LibraryBrowseIndexes")]
+    [Migration("20261129141012_LibraryBrowseIndexes")]
     partial class LibraryBrowseIndexes
     {
         /// <inheritdoc />
@@ -1808,8 +1808,14 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_library_resources_status_submitted_at");
 
+                    b.HasIndex("Entity", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_library_resources_entity_status_approved_at");
+
                     b.HasIndex("GroupId", "Status", "ApprovedAt")
                         .HasDatabaseName("ix_library_resources_group_id_status_approved_at");
+
+                    b.HasIndex("Type", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_library_resources_type_status_approved_at");
 
                     b.ToTable("library_resources", null, t =>
                         {
