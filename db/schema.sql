@@ -2027,3 +2027,49 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129141012_LibraryBrowseIndexes') THEN
+    DROP INDEX ix_library_resources_group_id;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129141012_LibraryBrowseIndexes') THEN
+    CREATE INDEX ix_library_resources_entity_status_approved_at ON library_resources (entity, status, approved_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129141012_LibraryBrowseIndexes') THEN
+    CREATE INDEX ix_library_resources_featured_approved_at ON library_resources (approved_at) WHERE is_featured;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129141012_LibraryBrowseIndexes') THEN
+    CREATE INDEX ix_library_resources_group_id_status_approved_at ON library_resources (group_id, status, approved_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129141012_LibraryBrowseIndexes') THEN
+    CREATE INDEX ix_library_resources_type_status_approved_at ON library_resources (type, status, approved_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129141012_LibraryBrowseIndexes') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261129141012_LibraryBrowseIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -47,6 +47,16 @@ public sealed class BenchmarkToolTests
         Assert.Contains("4 confirmed, 2 cancelled, 34 waitlisted; promoted in waitlist order: yes; counters agree: yes; 0 errors", markdown);
     }
 
+    [Fact]
+    public async Task Tool_TinySearchRun_TimesSearchesAndBrowsingWithoutWords_WithoutErrors()
+    {
+        var (markdown, _) = await RunTinyAsync("search", "benchmark-search");
+        Assert.Contains("library search, 500 resources", markdown);
+        Assert.Contains("library browsing without words, 500 resources", markdown);
+        Assert.Contains("whole page (GET /library?q=…) as a signed-in member; 0 errors", markdown);
+        Assert.Contains("whole page (GET /library, /library?type=…) as a signed-in member; 0 errors", markdown);
+    }
+
     /// <summary>Runs the tool tiny on the built app; exit code 1 (a target missed) is allowed, as a tiny run may miss one.</summary>
     private static async Task<(string Markdown, string Output)> RunTinyAsync(string scenarios, string folder)
     {

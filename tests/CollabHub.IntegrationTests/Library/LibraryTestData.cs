@@ -73,6 +73,15 @@ public sealed class LibraryTestData(WebApplicationFactory<Program> app)
         return await ResourceAsync(resource.Slug);
     }
 
+    /// <summary>Submits to a group and approves as <paramref name="groupModerator"/> (a group's own moderators decide its resources).</summary>
+    public async Task<Resource> GroupApprovedAsync(ApplicationUser groupModerator, ResourceForm form)
+    {
+        var resource = await SubmitAsync(groupModerator, form);
+        var outcome = await Service.DecideAsync(Principal(groupModerator), resource.Id, ResourceDecision.Approve, null, resource.Version, Ct);
+        Assert.True(outcome.Succeeded, outcome.Message);
+        return resource;
+    }
+
     public async Task<Resource> ResourceAsync(string slug)
     {
         await using var db = await ContextAsync();

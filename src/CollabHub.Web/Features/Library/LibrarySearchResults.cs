@@ -2,8 +2,9 @@ namespace CollabHub.Web.Features.Library;
 
 /// <summary>
 /// One page of the library: hits, facet counts over exactly what the viewer may see, and the front page's featured items.
-/// When <see cref="IsCapped"/>, the search found more than <see cref="Total"/> matches and looked only at the
-/// <see cref="Total"/> most recently approved: total and facet counts are lower bounds, and the page must say so.
+/// When <see cref="IsCapped"/>, the search (or browsing without words) found more than <see cref="Total"/> matches and
+/// looked only at the <see cref="Total"/> most recently approved: total and facet counts are lower bounds, and the page
+/// must say so.
 /// </summary>
 public sealed record LibrarySearchResults(
     LibraryQuery Query,

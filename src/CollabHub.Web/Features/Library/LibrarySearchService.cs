@@ -70,8 +70,8 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
         ("SET jit = off", "RESET jit"),
     ];
 
-    /// <summary>The statement for each match limit (a setting, so in practice one): the limits are written into it.</summary>
-    private static readonly ConcurrentDictionary<int, string> Statements = new();
+    /// <summary>The statement for each pair of limits (settings, so in practice one): the limits are written into it.</summary>
+    private static readonly ConcurrentDictionary<(int Cap, int Browse), string> Statements = new();
 
     /// <summary>The page of results, once <see cref="LibrarySearchGate"/> lets the search run.</summary>
     public Task<LibrarySearchResults> SearchAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken = default) =>
@@ -96,7 +96,7 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
             batch.BatchCommands.Add(new NpgsqlBatchCommand(setting.Set));
         }
 
-        var command = new NpgsqlBatchCommand(Statements.GetOrAdd(options.Value.SearchMatchLimit, BuildSql));
+        var command = new NpgsqlBatchCommand(Statements.GetOrAdd((options.Value.SearchMatchLimit, options.Value.BrowseLimit), BuildSql));
         batch.BatchCommands.Add(command);
         foreach (var setting in Settings)
         {
@@ -177,9 +177,18 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
     /// The match limit and the window are written in as numbers, not bound: the generic plan then knows how many rows
     /// a limit keeps (with a bound limit it assumed a tenth of the table and sorted all of it).
     /// </summary>
-    private static string BuildSql(int cap) => BuildSql(cap, cap * WindowPerMatch);
+    /// <summary>A browsing branch: the newest <paramref name="browse"/> + 1 visible resources that meet <paramref name="condition"/> and the filters.</summary>
+    private static string Browse(string condition, int browse) => $"""
+        (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
+         FROM visible v
+         WHERE @q = '' AND {condition} AND {Filters}
+         ORDER BY v.approved_at DESC
+         LIMIT {browse + 1})
+        """;
 
-    private static string BuildSql(int cap, int window) => $$"""
+    private static string BuildSql((int Cap, int Browse) limits) => BuildSql(limits.Cap, limits.Cap * WindowPerMatch, limits.Browse);
+
+    private static string BuildSql(int cap, int window, int browse) => $$"""
         WITH q AS (SELECT {{Query}} AS query),
         -- No join to groups here: with one, a walk of the newest resources needed a nested loop into groups per row, which
         -- the planner priced above reading the whole table and sorting it, so every search of a common word read every row
@@ -260,10 +269,20 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                      UNION ALL
                      -- Browsing (no words) has its own branch: one plan serves both, and a condition "no words or a
                      -- match" kept the generic plan from using the GIN index.
-                     (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
-                      FROM visible v
-                      WHERE @q = '' AND {{Filters}})) c),
-        counted AS NOT MATERIALIZED (SELECT * FROM matched LIMIT CASE WHEN @q = '' THEN NULL ELSE {{cap}} END),
+                     -- It walks the date index to the {{browse + 1}} most recently approved resources that pass the filters and
+                     -- never reads the rest: counting and faceting every visible row cost 185 ms of database CPU a page at
+                     -- 30,000 resources (now 2-4 ms).
+                     {{Browse("@grp = '' AND @type = '' AND @entity = ''", browse)}}
+                     UNION ALL
+                     -- A group's library, a type and an issuer each walk their own part of an index (value, status,
+                     -- approval): through the date index alone, a value few resources have read every row of the library
+                     -- to find them (an issuer nobody has: 140 ms at 100,000 resources).
+                     {{Browse("@grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)", browse)}}
+                     UNION ALL
+                     {{Browse("@grp = '' AND @type <> '' AND v.type = @type", browse)}}
+                     UNION ALL
+                     {{Browse("@grp = '' AND @type = '' AND @entity <> '' AND v.entity = @entity", browse)}}) c),
+        counted AS NOT MATERIALIZED (SELECT * FROM matched LIMIT CASE WHEN @q = '' THEN {{browse}} ELSE {{cap}} END),
         page AS (
             SELECT r.*, g.name AS group_name, o.ord
             FROM (SELECT m.id, row_number() OVER (ORDER BY
@@ -277,7 +296,8 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
             LEFT JOIN groups g ON g.id = r.group_id)
         SELECT json_build_object(
             'total', (SELECT count(*) FROM counted),
-            'capped', @q <> '' AND ((SELECT count(*) FROM matched) > {{cap}} OR (SELECT count(*) FROM recent) >= {{window}}),
+            'capped', CASE WHEN @q = '' THEN (SELECT count(*) FROM matched) > {{browse}}
+                           ELSE (SELECT count(*) FROM matched) > {{cap}} OR (SELECT count(*) FROM recent) >= {{window}} END,
             'hits', coalesce((
                 SELECT json_agg(json_build_object(
                     'id', p.id, 'slug', p.slug,

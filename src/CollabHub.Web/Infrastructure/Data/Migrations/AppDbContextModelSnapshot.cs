@@ -1773,8 +1773,9 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_library_resources");
 
-                    b.HasIndex("GroupId")
-                        .HasDatabaseName("ix_library_resources_group_id");
+                    b.HasIndex("ApprovedAt")
+                        .HasDatabaseName("ix_library_resources_featured_approved_at")
+                        .HasFilter("is_featured");
 
                     b.HasIndex("Sdgs")
                         .HasDatabaseName("ix_library_resources_sdgs");
@@ -1803,6 +1804,15 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
 
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_library_resources_status_submitted_at");
+
+                    b.HasIndex("Entity", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_library_resources_entity_status_approved_at");
+
+                    b.HasIndex("GroupId", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_library_resources_group_id_status_approved_at");
+
+                    b.HasIndex("Type", "Status", "ApprovedAt")
+                        .HasDatabaseName("ix_library_resources_type_status_approved_at");
 
                     b.ToTable("library_resources", null, t =>
                         {
