@@ -24,7 +24,7 @@ public static class ChatFanoutScenario
     {
         var shape = FanoutShape.For(options.Size);
         var signingIn = Stopwatch.StartNew();
-        var members = (await ChatCommunity.MembersAsync(app, shape.Members, cancellationToken)).Take(shape.Members).ToArray();
+        var members = await ChatCommunity.MembersAsync(app, shape.Members, cancellationToken);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  {shape.Members} members signed in ({signingIn.Elapsed.TotalSeconds:0} s), {shape.ConnectionsPerMember} connections each"));
         var seats = Seats(shape, members);
