@@ -173,10 +173,6 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
 
     private static List<string> Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 
-    /// <summary>
-    /// The match limit and the window are written in as numbers, not bound: the generic plan then knows how many rows
-    /// a limit keeps (with a bound limit it assumed a tenth of the table and sorted all of it).
-    /// </summary>
     /// <summary>A browsing branch: the newest <paramref name="browse"/> + 1 visible resources that meet <paramref name="condition"/> and the filters.</summary>
     private static string Browse(string condition, int browse) => $"""
         (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
@@ -186,6 +182,10 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
          LIMIT {browse + 1})
         """;
 
+    /// <summary>
+    /// The match limit, the window and the browse limit are written in as numbers, not bound: the generic plan then
+    /// knows how many rows a limit keeps (with a bound limit it assumed a tenth of the table and sorted all of it).
+    /// </summary>
     private static string BuildSql((int Cap, int Browse) limits) => BuildSql(limits.Cap, limits.Cap * WindowPerMatch, limits.Browse);
 
     private static string BuildSql(int cap, int window, int browse) => $$"""
