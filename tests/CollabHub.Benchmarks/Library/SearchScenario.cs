@@ -36,23 +36,29 @@ public static class SearchScenario
         var paths = Enumerable.Range(0, queries).Select(_ => "library?q=" + Uri.EscapeDataString(Query(vocabulary))).ToArray();
         using var member = await MemberClient.RegisterAndSignInAsync(app, "Bench Searcher", cancellationToken);
         await LoadGenerator.SaturateAsync(member, paths[0], 4, options.Warmup, cancellationToken);
-        var latency = await LoadGenerator.MeasureAsync(member, i => paths[i % paths.Length], Rate, TimeSpan.FromSeconds(queries / Rate), cancellationToken);
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {latency.Count} searches at {Rate:0}/s: p50 {latency.P50:0.0} ms, p95 {latency.P95:0.0} ms, p99 {latency.P99:0.0} ms, {latency.Errors} errors"));
-        report.Measurements.Add(new Measurement(Name, $"library search, {resources:N0} resources, {latency.Count} queries (terms, pairs, phrases)",
-            latency.P95, "ms p95", $"p95 ≤ {TargetP95Ms:0} ms, p99 ≤ {TargetP99Ms:0} ms at {Rate:0}/s",
-            latency.P95 <= TargetP95Ms && latency.P99 <= TargetP99Ms && latency.Errors == 0,
-            string.Create(CultureInfo.InvariantCulture, $"whole page (GET /library?q=…) as a signed-in member; {latency.Errors} errors"), latency));
+        await MeasureAsync(member, i => paths[i % paths.Length], TimeSpan.FromSeconds(queries / Rate), "searches",
+            $"library search, {resources:N0} resources, {{0}} queries (terms, pairs, phrases)", "GET /library?q=…", report, log, cancellationToken);
 
         // Browsing without words (the library's front page, a facet, a later page, another order) has the same target:
         // every visitor of a big library pays for it, and it once counted every visible row on each page.
-        var browsing = await LoadGenerator.MeasureAsync(member, i => BrowsePaths[i % BrowsePaths.Length], Rate, TimeSpan.FromSeconds(queries / 2 / Rate), cancellationToken);
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {browsing.Count} browse pages at {Rate:0}/s: p50 {browsing.P50:0.0} ms, p95 {browsing.P95:0.0} ms, p99 {browsing.P99:0.0} ms, {browsing.Errors} errors"));
-        report.Measurements.Add(new Measurement(Name, $"library browsing without words, {resources:N0} resources, {browsing.Count} pages (front, facets, later pages, orders)",
-            browsing.P95, "ms p95", $"p95 ≤ {TargetP95Ms:0} ms, p99 ≤ {TargetP99Ms:0} ms at {Rate:0}/s",
-            browsing.P95 <= TargetP95Ms && browsing.P99 <= TargetP99Ms && browsing.Errors == 0,
-            string.Create(CultureInfo.InvariantCulture, $"whole page (GET /library, /library?type=…) as a signed-in member; {browsing.Errors} errors"), browsing));
+        await MeasureAsync(member, i => BrowsePaths[i % BrowsePaths.Length], TimeSpan.FromSeconds(queries / 2 / Rate), "browse pages",
+            $"library browsing without words, {resources:N0} resources, {{0}} pages (front, facets, later pages, orders)", "GET /library, /library?type=…",
+            report, log, cancellationToken);
     }
 
+    /// <summary>Requests <paramref name="pathOf"/> at <see cref="Rate"/> and reports the latency against the search target.</summary>
+    private static async Task MeasureAsync(
+        HttpClient member, Func<int, string> pathOf, TimeSpan duration, string what, string figure, string pages,
+        BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
+    {
+        var latency = await LoadGenerator.MeasureAsync(member, pathOf, Rate, duration, cancellationToken);
+        var c = CultureInfo.InvariantCulture;
+        await log.WriteLineAsync(string.Create(c, $"  {latency.Count} {what} at {Rate:0}/s: p50 {latency.P50:0.0} ms, p95 {latency.P95:0.0} ms, p99 {latency.P99:0.0} ms, {latency.Errors} errors"));
+        report.Measurements.Add(new Measurement(Name, string.Format(c, figure, latency.Count),
+            latency.P95, "ms p95", string.Create(c, $"p95 ≤ {TargetP95Ms:0} ms, p99 ≤ {TargetP99Ms:0} ms at {Rate:0}/s"),
+            latency.P95 <= TargetP95Ms && latency.P99 <= TargetP99Ms && latency.Errors == 0,
+            string.Create(c, $"whole page ({pages}) as a signed-in member; {latency.Errors} errors"), latency));
+    }
 
     /// <summary>Half single terms (a fifth of them among the 20 most common words), a third pairs, the rest quoted phrases.</summary>
     private static string Query(ZipfVocabulary words) => words.Roll(6) switch
