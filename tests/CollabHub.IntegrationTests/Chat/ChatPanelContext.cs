@@ -34,8 +34,7 @@ public abstract class ChatPanelContext : BunitContext
 
     protected async Task<IRenderedComponent<ChatPanel>> RenderPanelAsync(ChatPanelHarness room, ApplicationUser viewer, string? timeZone = null)
     {
-        AddAuthorization().SetAuthorized(viewer.DisplayName).SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.Id));
-        var panel = Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId).Add(x => x.TimeZoneId, timeZone));
+        var panel = RenderLoadingPanel(room, viewer, timeZone);
         // Started when it scrolled to the end: the last step, after loading, subscribing and catching up. The calls are
         // read on the renderer's dispatcher, where the panel records them: read from this thread, the list was once
         // enumerated while the panel added to it ("collection was modified").
@@ -46,5 +45,12 @@ public abstract class ChatPanelContext : BunitContext
         // mid-render once found no messages at all in CI).
         await panel.InvokeAsync(() => { });
         return panel;
+    }
+
+    /// <summary>The panel as its first render leaves it, loading or not.</summary>
+    protected IRenderedComponent<ChatPanel> RenderLoadingPanel(ChatPanelHarness room, ApplicationUser viewer, string? timeZone = null)
+    {
+        AddAuthorization().SetAuthorized(viewer.DisplayName).SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.Id));
+        return Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId).Add(x => x.TimeZoneId, timeZone));
     }
 }

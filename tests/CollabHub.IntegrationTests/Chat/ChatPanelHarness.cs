@@ -87,6 +87,30 @@ public sealed class ChatPanelHarness
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.SuspendedAt, DateTimeOffset.UtcNow).SetProperty(u => u.SuspensionReason, "Testing"), TestContext.Current.CancellationToken);
     }
 
+    /// <summary>
+    /// Holds every read and write of chat messages until disposed (a table lock in an open transaction), so a test
+    /// sees a panel while its messages are loading.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldMessagesAsync()
+    {
+        var db = await ContextAsync();
+        await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        await db.Database.ExecuteSqlRawAsync("LOCK TABLE chat_messages IN ACCESS EXCLUSIVE MODE", TestContext.Current.CancellationToken);
+        return db;
+    }
+
+    /// <summary>Waits until a statement waits for the lock of <see cref="HoldMessagesAsync"/>.</summary>
+    public async Task WaitUntilMessagesAreAwaitedAsync()
+    {
+        await using var db = await ContextAsync();
+        await Eventually.WaitAsync(
+            async () => await db.Database
+                .SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pg_locks WHERE NOT granted AND relation = 'chat_messages'::regclass")
+                .SingleAsync(TestContext.Current.CancellationToken) > 0,
+            "a statement waits to read chat messages",
+            ChatTestClient.Timeout);
+    }
+
     public static ChatCaller Caller(ApplicationUser user) => new(user.Id, false, null);
 
     private Task<AppDbContext> ContextAsync() =>

@@ -23,13 +23,36 @@ public sealed class ChatPanelTests(ChatAppFixture fixture) : ChatPanelContext(fi
 
         var panel = await RenderPanelAsync(room, room.Amina, "Europe/Zurich");
 
-        // The history arrives with the render after loading; under load that render can trail the panel's start.
-        panel.WaitForAssertion(() => Assert.Equal(4, panel.FindAll(".chat-message").Count), ChatTestClient.Timeout);
         var items = panel.FindAll(".chat-message");
         Assert.Equal(["First thought", "Same minute", "Ben answers", "After midnight in Zurich"], items.Select(i => i.QuerySelector(".chat-message__body")!.TextContent.Trim()));
         Assert.Equal(3, panel.FindAll(".chat-message__head").Count);
         Assert.Equal(["Sunday 1 March 2026", "Monday 2 March 2026"], panel.FindAll(".chat-day").Select(d => d.TextContent.Trim()));
         Assert.Equal("23:30", items[0].QuerySelector("time")!.TextContent);
+    }
+
+    [Fact]
+    public async Task WhileItsMessagesLoad_ThePanelSaysSo_OffersNoComposer_AndDoesNotStart()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        await room.SendAsync(room.Ben, "Before Amina came");
+        IRenderedComponent<ChatPanel> panel;
+        await using (await room.HoldMessagesAsync())
+        {
+            panel = RenderLoadingPanel(room, room.Amina);
+            await room.WaitUntilMessagesAreAwaitedAsync();
+
+            // Its channel is found by now, and its history waits: a message sent or heard now would come before it.
+            // Rendered again meanwhile (as a page may), it still waits.
+            await panel.InvokeAsync(() => { });
+            Assert.Empty(panel.FindAll("form.chat-composer"));
+            Assert.Equal("Loading messages…", panel.Find(".chat-panel [role='status']").TextContent);
+            panel.Render();
+            Assert.Empty(panel.FindAll("form.chat-composer"));
+            Assert.DoesNotContain(await panel.InvokeAsync(() => JSInterop.Invocations.Select(i => i.Identifier).ToList()), id => id.StartsWith("collabHubChat.", StringComparison.Ordinal));
+        }
+
+        panel.WaitForAssertion(() => Assert.Equal("Before Amina came", panel.Find(".chat-message__body").TextContent.Trim()), ChatTestClient.Timeout);
+        Assert.Single(panel.FindAll("form.chat-composer"));
     }
 
     [Fact]

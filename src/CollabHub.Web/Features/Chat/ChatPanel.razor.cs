@@ -80,21 +80,30 @@ public sealed partial class ChatPanel
         TimeZone = MemberTimeZones.TryResolve(TimeZoneId, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;
         await RunAsync(async () =>
         {
-            channel = await Chat.GetChannelAsync(caller, ChannelId);
+            var found = await Chat.GetChannelAsync(caller, ChannelId);
             var latest = await Chat.HistoryAsync(caller, ChannelId, long.MaxValue, FirstPage);
+            var readers = await Chat.MembersAsync(caller, ChannelId);
+            var here = await Presence.GetManyAsync(readers.Select(m => m.UserId));
+
+            // Shown all at once, as the channel is what the markup and the live part wait for. Set first, it rendered
+            // whenever a later step awaited for real: a database call can finish without waiting (its reply already
+            // in), so the first render could come with the channel but without its messages, and start the live part
+            // then. Messages then came before the history, and loading clobbered the member's error line (seen as
+            // flaky ChatPanel tests in CI).
             messages.AddRange(latest.Select(Html.Shared));
             hasOlder = latest.Count > 0 && latest[0].Seq > 1;
-            members = await Chat.MembersAsync(caller, ChannelId);
+            members = readers;
             mentionable = [.. members.Select(m => new MentionedMember(m.UserId, m.DisplayName))];
             mentionableKey = ChatMessageHtmlCache.KeyOf(mentionable);
-            presence = await Presence.GetManyAsync(members.Select(m => m.UserId));
+            presence = here;
+            channel = found;
         });
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         // Not "firstRender": the first render happens while the channel is still loading (OnInitializedAsync awaits),
-        // so the live part starts after the first render that has a channel.
+        // so the live part starts after the first render that has a channel, which comes with everything loaded.
         if (started || channel is null)
         {
             return;
