@@ -2,6 +2,8 @@ using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Members;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,6 +49,25 @@ public sealed class SessionRevalidationTests(PostgresServer postgres) : IAsyncLi
                 .SuspendAsync(principal, user.Id, "Posted spam.", TestContext.Current.CancellationToken);
             Assert.True(outcome.Succeeded, outcome.Message);
         });
+
+    /// <summary>A page rendered once over HTTP is not revalidated (the cookie handler checked it for the request); a circuit is.</summary>
+    [Fact]
+    public async Task RequestScope_GetsThePlainProvider_ACircuitsScopeTheRevalidatingOne()
+    {
+        var accessor = app.Services.GetRequiredService<IHttpContextAccessor>();
+        await using var request = app.Services.CreateAsyncScope();
+        await using var circuit = app.Services.CreateAsyncScope();
+        accessor.HttpContext = new DefaultHttpContext { RequestServices = request.ServiceProvider };
+        try
+        {
+            Assert.IsNotAssignableFrom<RevalidatingServerAuthenticationStateProvider>(request.ServiceProvider.GetRequiredService<AuthenticationStateProvider>());
+            Assert.IsAssignableFrom<RevalidatingServerAuthenticationStateProvider>(circuit.ServiceProvider.GetRequiredService<AuthenticationStateProvider>());
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
+    }
 
     [Fact]
     public async Task OpenCircuit_WhileNothingChanges_StaysSignedIn()

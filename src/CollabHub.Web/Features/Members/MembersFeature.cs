@@ -2,7 +2,6 @@ using CollabHub.Web.Components.Account;
 using CollabHub.Web.Features.Members.Security;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +13,8 @@ public static class MembersFeature
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
-        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddHttpContextAccessor();
+        services.AddScoped(IdentityRevalidatingAuthenticationStateProvider.ForScope);
 
         services.AddAuthentication(options =>
             {
