@@ -173,14 +173,22 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
 
     private static List<string> Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 
-    /// <summary>A browsing branch: the newest <paramref name="browse"/> + 1 visible resources that meet <paramref name="condition"/> and the filters.</summary>
-    private static string Browse(string condition, int browse) => $"""
+    /// <summary>
+    /// A browsing branch: the newest <paramref name="browse"/> + 1 visible resources that meet <paramref name="condition"/>
+    /// and the filters, found by walking an index in date order, or (<paramref name="sorted"/>) by sorting the
+    /// condition's matches (an expression no index has keeps the planner from walking the date index).
+    /// </summary>
+    private static string Browse(string condition, int browse, bool sorted = false) => $"""
         (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
          FROM visible v
          WHERE @q = '' AND {condition} AND {Filters}
-         ORDER BY v.approved_at DESC
+         ORDER BY {(sorted ? "v.approved_at + interval '0 seconds'" : "v.approved_at")} DESC
          LIMIT {browse + 1})
         """;
+
+    /// <summary>The browsing branches for a rare topic, SDG, language or year (<see cref="LibraryRareFilters"/>), one a kind.</summary>
+    private static string RareBrowse(int browse) => string.Join("\n UNION ALL\n", LibraryRareFilters.Branches.Select(b =>
+        Browse($"(SELECT kind FROM rare) = '{b.Kind}' AND {b.Condition}", browse, sorted: true)));
 
     /// <summary>
     /// The match limit, the window and the browse limit are written in as numbers, not bound: the generic plan then
@@ -205,6 +213,7 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                             OR EXISTS (SELECT 1 FROM groups g
                                        WHERE g.id = r.group_id AND g.visibility = 0
                                          AND NOT EXISTS (SELECT 1 FROM group_bans gb WHERE gb.group_id = g.id AND gb.user_id = @uid)))), false)),
+        {{LibraryRareFilters.Cte(browse)}},
         -- How common the words are, from the statistics ANALYZE keeps on the vectors: the share of resources holding each
         -- word as written, multiplied over the words (all must match). Unknown words count as rare.
         share AS (
@@ -272,16 +281,20 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                      -- It walks the date index to the {{browse + 1}} most recently approved resources that pass the filters and
                      -- never reads the rest: counting and faceting every visible row cost 185 ms of database CPU a page at
                      -- 30,000 resources (now 2-4 ms).
-                     {{Browse("@grp = '' AND @type = '' AND @entity = ''", browse)}}
+                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type = '' AND @entity = ''", browse)}}
                      UNION ALL
                      -- A group's library, a type and an issuer each walk their own part of an index (value, status,
                      -- approval): through the date index alone, a value few resources have read every row of the library
                      -- to find them (an issuer nobody has: 140 ms at 100,000 resources).
-                     {{Browse("@grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)", browse)}}
+                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)", browse)}}
                      UNION ALL
-                     {{Browse("@grp = '' AND @type <> '' AND v.type = @type", browse)}}
+                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type <> '' AND v.type = @type", browse)}}
                      UNION ALL
-                     {{Browse("@grp = '' AND @type = '' AND @entity <> '' AND v.entity = @entity", browse)}}) c),
+                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type = '' AND @entity <> '' AND v.entity = @entity", browse)}}
+                     UNION ALL
+                     -- A topic, SDG, language or year few resources have: its matches from its own index, whatever
+                     -- the other filters (see LibraryRareFilters).
+                     {{RareBrowse(browse)}}) c),
         counted AS NOT MATERIALIZED (SELECT * FROM matched LIMIT CASE WHEN @q = '' THEN {{browse}} ELSE {{cap}} END),
         page AS (
             SELECT r.*, g.name AS group_name, o.ord
