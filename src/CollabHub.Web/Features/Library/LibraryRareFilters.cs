@@ -42,34 +42,13 @@ internal static class LibraryRareFilters
         rare AS (
             SELECT CASE WHEN @q = '' THEN (
                 SELECT x.kind
-                FROM (VALUES ('topic', CASE WHEN @topic <> '' THEN {ElementShare("topics", "text", "@topic")} END),
-                             ('sdg', CASE WHEN @sdg <> 0 THEN {ElementShare("sdgs", "integer", "@sdg")} END),
-                             ('language', CASE WHEN @lang <> '' THEN {ElementShare("languages", "text", "@lang")} END),
-                             ('year', CASE WHEN @year <> 0 THEN {YearShare} END)) AS x(kind, f)
+                FROM (VALUES ('topic', CASE WHEN @topic <> '' THEN {LibraryStatistics.ElementShare("topics", "@topic")} END),
+                             ('sdg', CASE WHEN @sdg <> 0 THEN {LibraryStatistics.ElementShare("sdgs", "@sdg")} END),
+                             ('language', CASE WHEN @lang <> '' THEN {LibraryStatistics.ElementShare("languages", "@lang")} END),
+                             ('year', CASE WHEN @year <> 0 THEN {LibraryStatistics.YearShare("@year")} END)) AS x(kind, f)
                 WHERE x.f IS NOT NULL
                   AND {IndexCostPerRow} * x.f * x.f * greatest((SELECT c.reltuples FROM pg_class c WHERE c.oid = 'library_resources'::regclass), 0) < {browse + 1}
                 ORDER BY x.f
                 LIMIT 1) END AS kind)
-        """;
-
-    /// <summary>The share of resources whose array <paramref name="column"/> holds the value: ANALYZE's frequency for it, 0 when not listed.</summary>
-    private static string ElementShare(string column, string type, string value) => $"""
-        coalesce((SELECT e.f::float8
-                  FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::{type}[], s.most_common_elem_freqs) AS e(v, f)
-                  WHERE s.schemaname = current_schema() AND s.tablename = 'library_resources' AND s.attname = '{column}' AND e.v = {value}), 0)
-        """;
-
-    /// <summary>
-    /// The share of resources published in the year: its most common dates' frequencies, plus the rest's share times
-    /// the part of the histogram (equal-count buckets) whose bounds fall in the year.
-    /// </summary>
-    private const string YearShare = """
-        coalesce((SELECT coalesce((SELECT sum(m.f) FROM unnest(s.most_common_vals::text::date[], s.most_common_freqs) AS m(d, f)
-                                   WHERE extract(year FROM m.d) = @year), 0)::float8
-                         + (1 - s.null_frac - coalesce((SELECT sum(m.f) FROM unnest(s.most_common_freqs) AS m(f)), 0))::float8
-                           * (SELECT count(*) FROM unnest(s.histogram_bounds::text::date[]) AS b(d) WHERE extract(year FROM b.d) = @year)
-                           / greatest(cardinality(s.histogram_bounds::text::date[]) - 1, 1)
-                  FROM pg_stats s
-                  WHERE s.schemaname = current_schema() AND s.tablename = 'library_resources' AND s.attname = 'published_on'), 0)
         """;
 }
