@@ -127,8 +127,13 @@ public sealed class LibraryStatistics(TimeProvider time)
         ("spn", NpgsqlDbType.Real, 0f),
     ];
 
+    private int copies;
+
     /// <summary>The ANALYZE stamp of the copy kept, if any.</summary>
     internal DateTime? AnalyzedAt => copy?.AnalyzedAt;
+
+    /// <summary>How many copies have been kept (each one after the statement read <c>pg_stats</c> for want of a current copy).</summary>
+    internal int Copies => copies;
 
     /// <summary>Binds the copy (or NULLs, which make the statement read <c>pg_stats</c>).</summary>
     public void AddParameters(NpgsqlParameterCollection parameters)
@@ -166,6 +171,7 @@ public sealed class LibraryStatistics(TimeProvider time)
         }
 
         var bounds = stats.GetProperty("bounds");
+        Interlocked.Increment(ref copies);
         copy = new Copy(
             analyzedAt,
             time.GetUtcNow(),
