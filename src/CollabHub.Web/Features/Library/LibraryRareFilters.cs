@@ -21,15 +21,21 @@ internal static class LibraryRareFilters
     /// </summary>
     private const int IndexCostPerRow = 4;
 
-    /// <summary>The kinds of filter, as the <c>rare</c> CTE names them, with the condition its own index serves.</summary>
-    public static readonly (string Kind, string Condition)[] Branches =
-    [
-        ("topic", "v.topics @> ARRAY[@topic]"),
-        ("sdg", "v.sdgs @> ARRAY[@sdg]"),
-        ("language", "v.languages @> ARRAY[@lang]"),
-        // greatest(): the branch never runs without a year, but make_date(0, 1, 1) would fail wherever it was evaluated.
-        ("year", "v.published_on >= make_date(greatest(@year, 1), 1, 1) AND v.published_on < make_date(greatest(@year, 1) + 1, 1, 1)"),
-    ];
+    /// <summary>
+    /// The rare filter's matches, in one branch: each kind's condition is served by its own index (a BitmapOr of
+    /// the four), and those of the kinds not chosen ask for a value no resource has (topic and language '', SDG 0, no
+    /// date), so their index probes find nothing (6 buffers). As four branches, one a kind, the plan had 31 more
+    /// nodes, which every page sets up and each branch its own copy of the visibility and filter expressions (at
+    /// 100,000 resources, medians of 20 runs: 0.05-0.25 ms less a page this way, the same rows).
+    /// </summary>
+    public const string Condition = """
+        (v.topics @> ARRAY[CASE WHEN (SELECT kind FROM rare) = 'topic' THEN @topic ELSE '' END]
+         OR v.sdgs @> ARRAY[CASE WHEN (SELECT kind FROM rare) = 'sdg' THEN @sdg ELSE 0 END]
+         OR v.languages @> ARRAY[CASE WHEN (SELECT kind FROM rare) = 'language' THEN @lang ELSE '' END]
+         -- greatest(): make_date(0, 1, 1) would fail wherever it was evaluated.
+         OR (v.published_on >= CASE WHEN (SELECT kind FROM rare) = 'year' THEN make_date(greatest(@year, 1), 1, 1) ELSE 'infinity'::date END
+             AND v.published_on < make_date(greatest(@year, 1) + 1, 1, 1)))
+        """;
 
     /// <summary>
     /// The CTE <c>rare</c>: the kind of the rarest filter set, when reading its matches (share × rows, at

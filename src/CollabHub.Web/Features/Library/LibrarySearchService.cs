@@ -142,8 +142,7 @@ public sealed class LibrarySearchService(
         """;
 
     /// <summary>The browsing branches for a rare topic, SDG, language or year (<see cref="LibraryRareFilters"/>), one a kind.</summary>
-    private static string RareBrowse(int browse) => string.Join("\n UNION ALL\n", LibraryRareFilters.Branches.Select(b =>
-        Browse($"(SELECT kind FROM rare) = '{b.Kind}' AND {b.Condition}", browse, sorted: true)));
+    private static string RareBrowse(int browse) => Browse($"(SELECT kind FROM rare) IS NOT NULL AND {LibraryRareFilters.Condition}", browse, sorted: true);
 
     /// <summary>
     /// The match limit, the window and the browse limit are written in as numbers, not bound: the generic plan then
