@@ -2073,3 +2073,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129161638_LibraryRareFilterIndexes') THEN
+    CREATE INDEX ix_library_resources_languages ON library_resources USING gin (languages);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129161638_LibraryRareFilterIndexes') THEN
+    CREATE INDEX ix_library_resources_published_on ON library_resources (published_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_history WHERE "migration_id" = '20261129161638_LibraryRareFilterIndexes') THEN
+    INSERT INTO __ef_migrations_history (migration_id, product_version)
+    VALUES ('20261129161638_LibraryRareFilterIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

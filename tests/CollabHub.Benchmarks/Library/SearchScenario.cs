@@ -18,12 +18,26 @@ public static class SearchScenario
     private const double TargetP95Ms = 10;
     private const double TargetP99Ms = 30;
 
-    /// <summary>The pages a reader browsing without words asks for, in turn.</summary>
+    /// <summary>
+    /// The pages a reader browsing without words asks for, in turn: common values, and (the second half) values one
+    /// resource in a thousand has (<see cref="Rare"/>) or nobody has, alone and with another filter. A rare value once
+    /// walked the whole date index looking for 300 rows (140 ms at 100,000 resources when none matched).
+    /// </summary>
     private static readonly string[] BrowsePaths =
     [
         "library", "library?type=Report", "library?page=2", "library?topic=climate", "library?sort=MostDownloaded",
         "library?lang=en", "library?type=Video&page=3", "library?sdg=5", "library?entity=WHO", "library?sort=Newest&page=10",
+        $"library?topic={RareTopic}", "library?topic=space-law", $"library?lang={RareLanguage}", "library?lang=zh", $"library?sdg={RareSdg}",
+        $"library?year={RareYear}", "library?year=1999", $"library?type=Report&topic={RareTopic}", $"library?topic=climate&lang={RareLanguage}",
+        $"library?sdg={RareSdg}&sort=MostDownloaded",
     ];
+
+    /// <summary>One resource in <see cref="Rare"/> has each rare value (each on different resources): a topic, a language, an SDG, a year.</summary>
+    private const int Rare = 1000;
+    private const string RareTopic = "oceans";
+    private const string RareLanguage = "fr";
+    private const int RareSdg = 17;
+    private const int RareYear = 2005;
 
     public static async Task RunAsync(AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
     {
@@ -97,10 +111,10 @@ public static class SearchScenario
                 await writer.WriteAsync(types[i % types.Length], NpgsqlDbType.Varchar, cancellationToken);
                 await writer.WriteAsync(entities[i % entities.Length], NpgsqlDbType.Varchar, cancellationToken);
                 await writer.WriteAsync(new[] { Capitalise(words.Next()) + " " + Capitalise(words.Next()) }, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(DateOnly.FromDateTime(now.UtcDateTime.AddDays(-(i % 3650))), NpgsqlDbType.Date, cancellationToken);
-                await writer.WriteAsync(new[] { "en" }, NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(new[] { topics[i % topics.Length], topics[(i / 7) % topics.Length] }.Distinct().ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-                await writer.WriteAsync(new[] { i % 17 + 1 }, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(i % Rare == Rare * 3 / 4 ? new DateOnly(RareYear, 6, 1) : DateOnly.FromDateTime(now.UtcDateTime.AddDays(-(i % 3650))), NpgsqlDbType.Date, cancellationToken);
+                await writer.WriteAsync(i % Rare == Rare / 4 ? new[] { "en", RareLanguage } : ["en"], NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(new[] { topics[i % topics.Length], topics[(i / 7) % topics.Length], i % Rare == 0 ? RareTopic : topics[i % topics.Length] }.Distinct().ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(new[] { i % Rare == Rare / 2 ? RareSdg : i % (RareSdg - 1) + 1 }, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteAsync(nameof(ResourceStatus.Approved), NpgsqlDbType.Varchar, cancellationToken);
                 await writer.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
                 await writer.WriteAsync("english", NpgsqlDbType.Varchar, cancellationToken);

@@ -18,6 +18,7 @@ public static class LibraryFeature
         services.AddScoped<LibraryService>();
         services.AddScoped<LibrarySearchService>();
         services.AddSingleton<LibrarySearchGate>();
+        services.AddSingleton<LibraryStatistics>();
         services.AddScoped<CollectionService>();
         services.AddHostedService<TextExtractionWorker>();
         services.AddScoped<IDemoSeedStep, LibraryDemoSeed>();

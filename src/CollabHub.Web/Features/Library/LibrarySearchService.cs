@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
 using CollabHub.Web.Features.Discussions;
@@ -18,7 +16,8 @@ namespace CollabHub.Web.Features.Library;
 /// and returns them as one JSON document. Whatever was typed goes to <c>websearch_to_tsquery</c> as a parameter,
 /// which accepts any text without error.
 /// </summary>
-public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> contexts, IOptions<LibraryOptions> options, LibrarySearchGate gate)
+public sealed class LibrarySearchService(
+    IDbContextFactory<AppDbContext> contexts, IOptions<LibraryOptions> options, LibrarySearchGate gate, LibraryStatistics statistics)
 {
     private const int FacetLimit = 15;
 
@@ -122,65 +121,28 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
         command.Parameters.Add(new NpgsqlParameter("none", NpgsqlDbType.Unknown) { Value = "" });
         command.Parameters.Add(new NpgsqlParameter("hl", NpgsqlDbType.Text) { Value = SearchHighlight.HeadlineOptions });
         command.Parameters.Add(new NpgsqlParameter("hlall", NpgsqlDbType.Text) { Value = $"HighlightAll=true, StartSel={SearchHighlight.Start}, StopSel={SearchHighlight.Stop}" });
+        statistics.AddParameters(command.Parameters);
         var json = (string)(await batch.ExecuteScalarAsync(cancellationToken))!;
-        return Read(query, json);
-    }
-
-    private static LibrarySearchResults Read(LibraryQuery query, string json)
-    {
         using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        var hits = root.GetProperty("hits").EnumerateArray().Select(h => new LibrarySearchResults.Hit(
-            h.GetProperty("id").GetGuid(),
-            h.GetProperty("slug").GetString()!,
-            Highlighted(h.GetProperty("title").GetString()!),
-            Highlighted(h.GetProperty("summary").GetString()!),
-            h.GetProperty("snippet").GetString() is { } snippet && snippet.Contains(SearchHighlight.Start, StringComparison.Ordinal) ? Highlighted(snippet) : null,
-            Enum.Parse<ResourceType>(h.GetProperty("type").GetString()!),
-            h.GetProperty("entity").GetString(),
-            DateOf(h.GetProperty("published")),
-            Strings(h.GetProperty("languages")),
-            Strings(h.GetProperty("topics")),
-            [.. h.GetProperty("sdgs").EnumerateArray().Select(s => s.GetInt32())],
-            h.GetProperty("downloads").GetInt32(),
-            h.GetProperty("hasFiles").GetBoolean(),
-            h.GetProperty("link").GetString(),
-            h.GetProperty("group").GetString())).ToList();
-        var facets = root.GetProperty("facets").EnumerateArray()
-            .GroupBy(f => f.GetProperty("f").GetString()!)
-            .ToDictionary(
-                g => g.Key,
-                g => (IReadOnlyList<LibrarySearchResults.FacetValue>)[.. g.Select(f => new LibrarySearchResults.FacetValue(f.GetProperty("v").GetString()!, f.GetProperty("n").GetInt32()))
-                    .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)]);
-        var featured = root.GetProperty("featured").EnumerateArray().Select(f => new ResourceCard(
-            f.GetProperty("id").GetGuid(), f.GetProperty("slug").GetString()!, f.GetProperty("title").GetString()!, f.GetProperty("summary").GetString()!,
-            Enum.Parse<ResourceType>(f.GetProperty("type").GetString()!), f.GetProperty("entity").GetString(), DateOf(f.GetProperty("published")),
-            f.GetProperty("group").GetString())).ToList();
-        var collections = root.GetProperty("collections").EnumerateArray().Select(c => new CollectionLink(
-            c.GetProperty("id").GetGuid(), c.GetProperty("slug").GetString()!, c.GetProperty("title").GetString()!,
-            c.GetProperty("description").GetString()!, c.GetProperty("n").GetInt32())).ToList();
-        return new LibrarySearchResults(query, root.GetProperty("total").GetInt32(), root.GetProperty("capped").GetBoolean(), hits, facets, featured, collections);
+        statistics.Remember(document.RootElement.GetProperty("stats"));
+        return LibrarySearchReader.Read(query, document.RootElement);
     }
 
-    /// <summary>The text HTML-encoded whole, then the private-use markers from <c>ts_headline</c> turned into <c>mark</c>.</summary>
-    internal static string Highlighted(string headline) =>
-        WebUtility.HtmlEncode(headline)
-            .Replace(SearchHighlight.Start, "<mark>", StringComparison.Ordinal)
-            .Replace(SearchHighlight.Stop, "</mark>", StringComparison.Ordinal);
-
-    private static DateOnly? DateOf(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? DateOnly.Parse(value.GetString()!, CultureInfo.InvariantCulture) : null;
-
-    private static List<string> Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
-
-    /// <summary>A browsing branch: the newest <paramref name="browse"/> + 1 visible resources that meet <paramref name="condition"/> and the filters.</summary>
-    private static string Browse(string condition, int browse) => $"""
+    /// <summary>
+    /// A browsing branch: the newest <paramref name="browse"/> + 1 visible resources that meet <paramref name="condition"/>
+    /// and the filters, found by walking an index in date order, or (<paramref name="sorted"/>) by sorting the
+    /// condition's matches (an expression no index has keeps the planner from walking the date index).
+    /// </summary>
+    private static string Browse(string condition, int browse, bool sorted = false) => $"""
         (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
          FROM visible v
          WHERE @q = '' AND {condition} AND {Filters}
-         ORDER BY v.approved_at DESC
+         ORDER BY {(sorted ? "v.approved_at + interval '0 seconds'" : "v.approved_at")} DESC
          LIMIT {browse + 1})
         """;
+
+    /// <summary>The browsing branches for a rare topic, SDG, language or year (<see cref="LibraryRareFilters"/>), one a kind.</summary>
+    private static string RareBrowse(int browse) => Browse($"(SELECT kind FROM rare) IS NOT NULL AND {LibraryRareFilters.Condition}", browse, sorted: true);
 
     /// <summary>
     /// The match limit, the window and the browse limit are written in as numbers, not bound: the generic plan then
@@ -205,16 +167,14 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                             OR EXISTS (SELECT 1 FROM groups g
                                        WHERE g.id = r.group_id AND g.visibility = 0
                                          AND NOT EXISTS (SELECT 1 FROM group_bans gb WHERE gb.group_id = g.id AND gb.user_id = @uid)))), false)),
-        -- How common the words are, from the statistics ANALYZE keeps on the vectors: the share of resources holding each
+        {{LibraryStatistics.Sql}},
+        {{LibraryRareFilters.Cte(browse)}},
+        -- How common the words are, from the statistics ANALYZE keeps on the vectors (LibraryStatistics): the share of resources holding each
         -- word as written, multiplied over the words (all must match). Unknown words count as rare.
         share AS (
             SELECT CASE WHEN @q = '' THEN 0 ELSE coalesce((
-                SELECT exp(sum(ln(greatest(coalesce(e.f, 0), 1e-9))))
-                FROM unnest(tsvector_to_array(to_tsvector('simple', @q))) AS w(lexeme)
-                LEFT JOIN (SELECT e.w, e.f
-                           FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(w, f)
-                           WHERE s.schemaname = current_schema() AND s.tablename = 'library_resources' AND s.attname = 'search_vector') e
-                       ON e.w = w.lexeme), 0) END AS f),
+                SELECT exp(sum(ln(greatest(coalesce({{LibraryStatistics.WordShare("w.lexeme")}}, 0), 1e-9))))
+                FROM unnest(tsvector_to_array(to_tsvector('simple', @q))) AS w(lexeme)), 0) END AS f),
         common AS (SELECT (SELECT f FROM share) >= {{CommonShare}} AS yes),
         -- Words of middling share are first looked for among the newest resources only, in a window expected to hold
         -- {{WindowSpread}} times the matches kept: its start is read from ANALYZE's histogram of approval times (no index
@@ -223,9 +183,8 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
         cutoff AS (
             SELECT h.bounds[floor((cardinality(h.bounds) - 1) * (1 - {{WindowSpread}} * ({{cap + 1}}) / (s.f * h.n)))::int + 1] AS at
             FROM share s,
-                 (SELECT st.histogram_bounds::text::timestamptz[] AS bounds, c.reltuples * (1 - st.null_frac) AS n
-                  FROM pg_stats st JOIN pg_class c ON c.oid = 'library_resources'::regclass
-                  WHERE st.schemaname = current_schema() AND st.tablename = 'library_resources' AND st.attname = 'approved_at') h
+                 (SELECT st.bounds, c.reltuples * (1 - st.null_frac) AS n
+                  FROM approved_stats st JOIN pg_class c ON c.oid = 'library_resources'::regclass) h
             -- Not for phrases: the index cannot tell word order, so each candidate's vector is read to check it, and
             -- a phrase is much rarer than its words together (over 300 benchmark queries, windows for phrases read 9%
             -- more buffers, mostly on windows that then held too few).
@@ -272,16 +231,20 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
                      -- It walks the date index to the {{browse + 1}} most recently approved resources that pass the filters and
                      -- never reads the rest: counting and faceting every visible row cost 185 ms of database CPU a page at
                      -- 30,000 resources (now 2-4 ms).
-                     {{Browse("@grp = '' AND @type = '' AND @entity = ''", browse)}}
+                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type = '' AND @entity = ''", browse)}}
                      UNION ALL
                      -- A group's library, a type and an issuer each walk their own part of an index (value, status,
                      -- approval): through the date index alone, a value few resources have read every row of the library
                      -- to find them (an issuer nobody has: 140 ms at 100,000 resources).
-                     {{Browse("@grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)", browse)}}
+                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)", browse)}}
                      UNION ALL
-                     {{Browse("@grp = '' AND @type <> '' AND v.type = @type", browse)}}
+                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type <> '' AND v.type = @type", browse)}}
                      UNION ALL
-                     {{Browse("@grp = '' AND @type = '' AND @entity <> '' AND v.entity = @entity", browse)}}) c),
+                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type = '' AND @entity <> '' AND v.entity = @entity", browse)}}
+                     UNION ALL
+                     -- A topic, SDG, language or year few resources have: its matches from its own index, whatever
+                     -- the other filters (see LibraryRareFilters).
+                     {{RareBrowse(browse)}}) c),
         counted AS NOT MATERIALIZED (SELECT * FROM matched LIMIT CASE WHEN @q = '' THEN {{browse}} ELSE {{cap}} END),
         page AS (
             SELECT r.*, g.name AS group_name, o.ord
@@ -333,6 +296,7 @@ public sealed class LibrarySearchService(IDbContextFactory<AppDbContext> context
             'collections', CASE WHEN @front THEN coalesce((
                 SELECT json_agg(json_build_object('id', c.id, 'slug', c.slug, 'title', c.title, 'description', c.description, 'n', c.n))
                 FROM (SELECT lc.*, (SELECT count(*) FROM library_collection_items i JOIN visible v ON v.id = i.resource_id WHERE i.collection_id = lc.id) AS n
-                      FROM library_collections lc WHERE lc.is_featured ORDER BY lc.updated_at DESC LIMIT 4) c), '[]'::json) ELSE '[]'::json END)::text
+                      FROM library_collections lc WHERE lc.is_featured ORDER BY lc.updated_at DESC LIMIT 4) c), '[]'::json) ELSE '[]'::json END,
+            'stats', {{LibraryStatistics.OutputSql}})::text
         """;
 }

@@ -58,6 +58,10 @@ public sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.HasIndex(r => r.SubmitterId);
         builder.HasIndex(r => r.Topics).HasMethod("gin");
         builder.HasIndex(r => r.Sdgs).HasMethod("gin");
+        // Browsing a language or a year few resources have reads its matches through these (LibraryRareFilters): through
+        // the date index, a language or year nobody has read every row (220-680 ms at 100,000 resources).
+        builder.HasIndex(r => r.Languages).HasMethod("gin");
+        builder.HasIndex(r => r.PublishedOn);
         builder.Ignore(r => r.IsListed);
         builder.HasOne<Group>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.SubmitterId).OnDelete(DeleteBehavior.SetNull);

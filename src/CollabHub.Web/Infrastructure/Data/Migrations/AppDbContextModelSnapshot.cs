@@ -1777,6 +1777,14 @@ namespace CollabHub.Web.Infrastructure.Data.Migrations
                         .HasDatabaseName("ix_library_resources_featured_approved_at")
                         .HasFilter("is_featured");
 
+                    b.HasIndex("Languages")
+                        .HasDatabaseName("ix_library_resources_languages");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Languages"), "gin");
+
+                    b.HasIndex("PublishedOn")
+                        .HasDatabaseName("ix_library_resources_published_on");
+
                     b.HasIndex("Sdgs")
                         .HasDatabaseName("ix_library_resources_sdgs");
 
