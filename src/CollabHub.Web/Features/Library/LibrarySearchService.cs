@@ -141,7 +141,7 @@ public sealed class LibrarySearchService(
          LIMIT {browse + 1})
         """;
 
-    /// <summary>The browsing branches for a rare topic, SDG, language or year (<see cref="LibraryRareFilters"/>), one a kind.</summary>
+    /// <summary>The browsing branch for a rare topic, SDG, language or year (<see cref="LibraryRareFilters"/>): one for the four kinds.</summary>
     private static string RareBrowse(int browse) => Browse($"(SELECT kind FROM rare) IS NOT NULL AND {LibraryRareFilters.Condition}", browse, sorted: true);
 
     /// <summary>

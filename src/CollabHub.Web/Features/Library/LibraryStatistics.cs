@@ -42,21 +42,20 @@ public sealed class LibraryStatistics(TimeProvider time)
     /// <c>vector_stats</c> (word, share: from <c>pg_stats</c>, only when the copy does not match) and
     /// <c>approved_stats</c> (histogram bounds, share of NULLs: from the copy when it matches, else from <c>pg_stats</c>).
     /// </summary>
-    internal const string Sql = $$"""
+    internal static readonly string Sql = $$"""
         stats_key AS (SELECT {{KeySql}} AS at),
         stats_cached AS (SELECT @sat IS NOT NULL AND @sat = (SELECT at FROM stats_key) AS yes),
         vector_stats AS (
             SELECT e.w, e.f
             FROM pg_stats s CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(w, f)
             WHERE NOT (SELECT yes FROM stats_cached)
-              AND s.schemaname = current_schema() AND s.tablename = 'library_resources' AND s.attname = 'search_vector' AND e.w IS NOT NULL),
+              AND {{Of("search_vector")}} AND e.w IS NOT NULL),
         approved_stats AS (
             SELECT @sb AS bounds, @sn AS null_frac WHERE (SELECT yes FROM stats_cached)
             UNION ALL
-            SELECT st.histogram_bounds::text::timestamptz[], st.null_frac
-            FROM pg_stats st
-            WHERE NOT (SELECT yes FROM stats_cached)
-              AND st.schemaname = current_schema() AND st.tablename = 'library_resources' AND st.attname = 'approved_at')
+            SELECT s.histogram_bounds::text::timestamptz[], s.null_frac
+            FROM pg_stats s
+            WHERE NOT (SELECT yes FROM stats_cached) AND {{Of("approved_at")}})
         """;
 
     /// <summary>
