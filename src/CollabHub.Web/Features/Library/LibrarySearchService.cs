@@ -70,7 +70,7 @@ public sealed class LibrarySearchService(
     ];
 
     /// <summary>The statement for each pair of limits (settings, so in practice one): the limits are written into it.</summary>
-    private static readonly ConcurrentDictionary<(int Cap, int Browse), string> Statements = new();
+    private static readonly ConcurrentDictionary<(int Cap, int Browse), PositionalStatement> Statements = new();
 
     /// <summary>The page of results, once <see cref="LibrarySearchGate"/> lets the search run.</summary>
     public Task<LibrarySearchResults> SearchAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken = default) =>
@@ -95,7 +95,8 @@ public sealed class LibrarySearchService(
             batch.BatchCommands.Add(new NpgsqlBatchCommand(setting.Set));
         }
 
-        var command = new NpgsqlBatchCommand(Statements.GetOrAdd((options.Value.SearchMatchLimit, options.Value.BrowseLimit), BuildSql));
+        var statement = Statements.GetOrAdd((options.Value.SearchMatchLimit, options.Value.BrowseLimit), limits => PositionalStatement.From(BuildSql(limits)));
+        var command = new NpgsqlBatchCommand(statement.Sql);
         batch.BatchCommands.Add(command);
         foreach (var setting in Settings)
         {
@@ -103,25 +104,27 @@ public sealed class LibrarySearchService(
         }
 
         var sort = query.Sort == LibrarySort.Relevance && query.Q.Length == 0 ? LibrarySort.Newest : query.Sort;
-        command.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query.Q });
-        command.Parameters.Add(new NpgsqlParameter("uid", NpgsqlDbType.Text) { Value = (object?)viewer.UserId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("admin", NpgsqlDbType.Boolean) { Value = viewer.IsAdministrator });
-        command.Parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = query.Type?.ToString() ?? "" });
-        command.Parameters.Add(new NpgsqlParameter("topic", NpgsqlDbType.Text) { Value = query.Topic ?? "" });
-        command.Parameters.Add(new NpgsqlParameter("sdg", NpgsqlDbType.Integer) { Value = query.Sdg ?? 0 });
-        command.Parameters.Add(new NpgsqlParameter("lang", NpgsqlDbType.Text) { Value = query.Language ?? "" });
-        command.Parameters.Add(new NpgsqlParameter("entity", NpgsqlDbType.Text) { Value = query.Entity ?? "" });
-        command.Parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = query.Year ?? 0 });
-        command.Parameters.Add(new NpgsqlParameter("grp", NpgsqlDbType.Text) { Value = query.Group ?? "" });
-        command.Parameters.Add(new NpgsqlParameter("sort", NpgsqlDbType.Text) { Value = sort.ToString() });
-        command.Parameters.Add(new NpgsqlParameter("skip", NpgsqlDbType.Integer) { Value = (query.Page - 1) * LibraryQuery.PageSize });
-        command.Parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = LibraryQuery.PageSize });
-        command.Parameters.Add(new NpgsqlParameter("front", NpgsqlDbType.Boolean) { Value = !query.IsFiltered && query.Page == 1 });
+        List<NpgsqlParameter> parameters = [];
+        parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = query.Q });
+        parameters.Add(new NpgsqlParameter("uid", NpgsqlDbType.Text) { Value = (object?)viewer.UserId ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("admin", NpgsqlDbType.Boolean) { Value = viewer.IsAdministrator });
+        parameters.Add(new NpgsqlParameter("type", NpgsqlDbType.Text) { Value = query.Type?.ToString() ?? "" });
+        parameters.Add(new NpgsqlParameter("topic", NpgsqlDbType.Text) { Value = query.Topic ?? "" });
+        parameters.Add(new NpgsqlParameter("sdg", NpgsqlDbType.Integer) { Value = query.Sdg ?? 0 });
+        parameters.Add(new NpgsqlParameter("lang", NpgsqlDbType.Text) { Value = query.Language ?? "" });
+        parameters.Add(new NpgsqlParameter("entity", NpgsqlDbType.Text) { Value = query.Entity ?? "" });
+        parameters.Add(new NpgsqlParameter("year", NpgsqlDbType.Integer) { Value = query.Year ?? 0 });
+        parameters.Add(new NpgsqlParameter("grp", NpgsqlDbType.Text) { Value = query.Group ?? "" });
+        parameters.Add(new NpgsqlParameter("sort", NpgsqlDbType.Text) { Value = sort.ToString() });
+        parameters.Add(new NpgsqlParameter("skip", NpgsqlDbType.Integer) { Value = (query.Page - 1) * LibraryQuery.PageSize });
+        parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Integer) { Value = LibraryQuery.PageSize });
+        parameters.Add(new NpgsqlParameter("front", NpgsqlDbType.Boolean) { Value = !query.IsFiltered && query.Page == 1 });
         // The empty tsquery goes as text for the server to read (its binary form is refused as malformed).
-        command.Parameters.Add(new NpgsqlParameter("none", NpgsqlDbType.Unknown) { Value = "" });
-        command.Parameters.Add(new NpgsqlParameter("hl", NpgsqlDbType.Text) { Value = SearchHighlight.HeadlineOptions });
-        command.Parameters.Add(new NpgsqlParameter("hlall", NpgsqlDbType.Text) { Value = $"HighlightAll=true, StartSel={SearchHighlight.Start}, StopSel={SearchHighlight.Stop}" });
-        statistics.AddParameters(command.Parameters);
+        parameters.Add(new NpgsqlParameter("none", NpgsqlDbType.Unknown) { Value = "" });
+        parameters.Add(new NpgsqlParameter("hl", NpgsqlDbType.Text) { Value = SearchHighlight.HeadlineOptions });
+        parameters.Add(new NpgsqlParameter("hlall", NpgsqlDbType.Text) { Value = $"HighlightAll=true, StartSel={SearchHighlight.Start}, StopSel={SearchHighlight.Stop}" });
+        statistics.AddParameters(parameters);
+        statement.Bind(command.Parameters, parameters);
         var json = (string)(await batch.ExecuteScalarAsync(cancellationToken))!;
         using var document = JsonDocument.Parse(json);
         statistics.Remember(document.RootElement.GetProperty("stats"));

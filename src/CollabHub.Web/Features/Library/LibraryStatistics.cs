@@ -135,7 +135,7 @@ public sealed class LibraryStatistics(TimeProvider time)
     internal int Copies => copies;
 
     /// <summary>Binds the copy (or NULLs, which make the statement read <c>pg_stats</c>).</summary>
-    public void AddParameters(NpgsqlParameterCollection parameters)
+    public void AddParameters(ICollection<NpgsqlParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var current = copy;
