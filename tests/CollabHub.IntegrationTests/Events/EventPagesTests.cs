@@ -3,6 +3,7 @@ using CollabHub.IntegrationTests.Groups;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Events;
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Features.Members.Profiles;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.IntegrationTests.Events;
@@ -31,6 +32,35 @@ public sealed class EventPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         var invitation = Assert.Single(mail.Attachments);
         Assert.Contains("method=REQUEST", invitation.ContentType, StringComparison.Ordinal);
         Assert.Contains(await db.Notifications.Select(n => n.Kind).ToListAsync(TestContext.Current.CancellationToken), k => k == CollabHub.Web.Features.Notifications.NotificationKind.EventConfirmed);
+    }
+
+    [Fact]
+    public async Task Home_ShowsTheMembersNextEvents_AtTheirOwnZonesTime_AndNotOnesTheySkipped()
+    {
+        // 06:00-07:00 UTC, the day after tomorrow: 15:00-16:00 in Tokyo (no summer time there).
+        var day = DateTimeOffset.UtcNow.Date.AddDays(2);
+        var startsIn = new DateTimeOffset(day.AddHours(6), TimeSpan.Zero) - DateTimeOffset.UtcNow;
+        var mine = await TestEvents.CreateAsync(fixture.App, 10, startsIn: startsIn, title: "Choice architecture clinic");
+        var skipped = await TestEvents.CreateAsync(fixture.App, 10, startsIn: startsIn, title: "A clinic nobody here chose");
+        using var browser = await TestAccounts.SignInNewMemberAsync(fixture.App);
+        await using (var db = await TestEvents.ContextAsync(fixture.App))
+        {
+            var profile = MemberProfile.For(browser.Account.Id);
+            profile.Apply(new ProfileChanges("Tokyo Member", null, null, "", "", "", [], [], "Asia/Tokyo"), DateTimeOffset.UtcNow);
+            db.MemberProfiles.Add(profile);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await TestEvents.Registrations(fixture.App).RegisterAsync(TestEvents.Viewer(browser.Account), mine.Slug, TestContext.Current.CancellationToken);
+
+        var home = await browser.OpenAsync("/");
+
+        var section = home.QuerySelector("#events-home-title")!.ParentElement!;
+        Assert.Equal("Your next events", home.QuerySelector("#events-home-title")!.TextContent);
+        var card = Assert.Single(section.QuerySelectorAll(".event-card"));
+        Assert.Equal("Choice architecture clinic", card.QuerySelector(".event-card__title")!.TextContent);
+        Assert.Equal("15:00–16:00", card.QuerySelector(".event-card__time")!.TextContent.Trim());
+        Assert.DoesNotContain(skipped.Title, section.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,18 +73,16 @@ public sealed partial class EventService
         return (registered, organised, await ViewerZoneAsync(db, viewer, cancellationToken));
     }
 
-    /// <summary>The member's next registrations and their time zone, for the home page (without what they organise).</summary>
-    public async Task<(IReadOnlyList<EventSummary> Registered, TimeZoneInfo Zone)> NextRegisteredAsync(
-        EventViewer viewer, int take, CancellationToken cancellationToken = default)
+    /// <summary>The member's next registrations, for the home page (without what they organise; the page has their time zone from its header's statement).</summary>
+    public async Task<IReadOnlyList<EventSummary>> NextRegisteredAsync(EventViewer viewer, int take, CancellationToken cancellationToken = default)
     {
         if (!viewer.IsSignedIn)
         {
-            return ([], TimeZoneInfo.Utc);
+            return [];
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var registered = await RegisteredAsync(db, viewer.UserId!, viewer, clock.GetUtcNow(), take, cancellationToken);
-        return (registered, await ViewerZoneAsync(db, viewer, cancellationToken));
+        return await RegisteredAsync(db, viewer.UserId!, viewer, clock.GetUtcNow(), take, cancellationToken);
     }
 
     /// <summary>Upcoming public events for visitors (site-wide and public groups'), soonest first.</summary>
