@@ -1,5 +1,7 @@
 using System.Net;
+using CollabHub.IntegrationTests.Events;
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Events;
 using CollabHub.Web.Features.Groups;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +28,39 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
         Assert.DoesNotContain(TokenField, page.Html);
         Assert.Empty(second.Cookies.GetCookies(second.Client.BaseAddress!));
         Assert.Contains(name, (await second.GetAsync(path + "&sort=name")).Html);
+    }
+
+    /// <summary>
+    /// A visitor's very first page (no cookie at all, as from a link in a mail) sets no cookie, carries no antiforgery
+    /// token, and is stored: the next visitor gets the stored copy. Blazor wrote a token (and its cookie) into every
+    /// page's component state, and the groups and events lists streamed, which issues one before the first byte, so
+    /// such pages were rendered for every new visitor and never stored.
+    /// </summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/groups")]
+    [InlineData("/library")]
+    [InlineData("/events")]
+    [InlineData("event")]
+    public async Task PublicPage_FirstVisit_SetsNoCookie_AndIsStoredForTheNextVisitor(string path)
+    {
+        if (path == "event")
+        {
+            path = EventLinks.Page((await TestEvents.CreateAsync(fixture.App, 10)).Slug);
+        }
+
+        path += $"?first={Guid.NewGuid():N}";
+        using var first = new TestBrowser(fixture.App);
+        using var firstAnswer = await first.Client.GetAsync(path, TestContext.Current.CancellationToken);
+        var html = await firstAnswer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, firstAnswer.StatusCode);
+        Assert.False(firstAnswer.Headers.Contains("Set-Cookie"), string.Join("; ", firstAnswer.Headers.Select(h => h.Key)));
+        Assert.DoesNotContain(TokenField, html);
+        Assert.DoesNotContain("no-store", firstAnswer.Headers.CacheControl?.ToString() ?? "");
+        using var second = new TestBrowser(fixture.App);
+        using var secondAnswer = await second.Client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.NotNull(secondAnswer.Headers.Age); // served from the store
     }
 
     [Fact]
@@ -95,8 +130,8 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
     }
 
     /// <summary>
-    /// A groups search that a visitor opened twice (the first answer sets their antiforgery cookie, so only the second
-    /// is stored), then a new group it would find: the stored copy no longer tells the truth.
+    /// A groups search that a visitor opened twice (stored once), then a new group it would find: the stored copy no
+    /// longer tells the truth.
     /// </summary>
     private async Task<(string Path, string Name)> StoredThenChangedAsync()
     {

@@ -33,6 +33,8 @@ public static class WebPlatform
         builder.Services.AddScoped<IPendingReviewCount>(sp => sp.GetRequiredService<ShellCountsService>());
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddAntiforgery();
+        // Not in every page's component state: a visitor's first page then sets no cookie and can be cached (see the class).
+        builder.Services.WithoutPersistedAntiforgeryToken();
         // Visitors' public pages, briefly (see PublicPageCachePolicy); zero turns it off.
         var publicPageCache = builder.Configuration.GetValue("PublicPages:CacheDuration", TimeSpan.FromSeconds(5));
         builder.Services.AddOutputCache(o => o.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy(publicPageCache)));
