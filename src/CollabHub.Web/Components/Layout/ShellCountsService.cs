@@ -10,11 +10,12 @@ namespace CollabHub.Web.Components.Layout;
 /// <summary>
 /// The header's counts for one server-rendered page, read in one statement and shared by the parts that show them
 /// (the bell, the messages badge and, as its <see cref="IPendingReviewCount"/>, the review link), with the member's time
-/// zone for the page's dated parts (the home page's events: a statement of their own before, one of eight per page). Each count keeps its feature's own rule (notifications the member
-/// may still read, chat only for a valid account, reviews only where they moderate); they were four statements on
-/// every signed-in page, as many as the library list itself needs (measured with Npgsql's command activities:
-/// library list 5 → 2, member directory 6 → 3). Scoped, so it lives for one request; interactive parts that stay
-/// open (a circuit) count through their own services and live events instead, never through this.
+/// zone for the page's dated parts (the home page's events read it in a statement of their own before: 8 → 7 per page).
+/// Each count keeps its feature's own rule (notifications the member may still read, chat only for a valid account,
+/// reviews only where they moderate); they were four statements on every signed-in page, as many as the library list
+/// itself needs (measured with Npgsql's command activities: library list 5 → 2, member directory 6 → 3). Scoped, so it
+/// lives for one request; interactive parts that stay open (a circuit) count through their own services and live
+/// events instead, never through this.
 /// </summary>
 public sealed class ShellCountsService(IDbContextFactory<AppDbContext> contexts) : IPendingReviewCount
 {
