@@ -11,6 +11,7 @@ public sealed partial class ThreadView
     private ThreadPage? page;
     private ThreadActions? actions;
     private ClaimsPrincipal user = new();
+    private readonly NewestRead reads = new();
     private IDisposable? subscription;
     private bool unavailable;
     private int? shownPage;
@@ -65,9 +66,13 @@ public sealed partial class ThreadView
         StateHasChanged();
     }
 
-    private async Task LoadAsync()
+    /// <summary>Reads the page again; a live event can start one while another runs, and only the newest is shown.</summary>
+    private Task LoadAsync() => reads.RunAsync(
+        () => Discussions.ReadThreadAsync(user, GroupSlug, ThreadId, shownPage ?? PageNumber, shownPage is null ? PostNumber : null),
+        Show);
+
+    private void Show(ThreadPage? loaded)
     {
-        var loaded = await Discussions.ReadThreadAsync(user, GroupSlug, ThreadId, shownPage ?? PageNumber, shownPage is null ? PostNumber : null);
         if (loaded is null)
         {
             // Removed from the group (or the thread was removed) while reading: stop listening, say so.
