@@ -6,7 +6,8 @@ namespace CollabHub.Benchmarks;
 
 /// <summary>
 /// Scenario 5, "Pages": server-rendered pages against the cheapest endpoint the same process serves
-/// (<c>/health/live</c>), in the same run. Target: each page at ≥ 10% of the baseline's requests per second.
+/// (<c>/health/live</c>), in the same run, before and after the pages. Target: each page at ≥ 10% of the higher
+/// baseline's requests per second.
 /// The library page must also cost exactly one database round trip.
 /// </summary>
 public static class PagesScenario
@@ -21,10 +22,11 @@ public static class PagesScenario
         using var visitor = MemberClient.NewClient(app.BaseUrl);
         using var member = await MemberClient.RegisterAndSignInAsync(app, "Bench Reader", cancellationToken);
 
-        var baseline = await MeasureAsync(app, visitor, "health/live", options, log, cancellationToken);
-        report.Measurements.Add(new Measurement(Name, "baseline: GET /health/live", baseline.Throughput.RequestsPerSecond, "req/s",
-            "reference", true, "-", baseline.Latency, baseline.Cpu, baseline.RssMb));
-
+        // The baseline is measured before the pages and again after them, and each page is judged against the higher.
+        // Measured only first, it was low: on one core the runtime spends the app's first minute or so under load
+        // re-compiling hot code at its higher tier (up to 40% of the core in JIT), and /health/live, measured first,
+        // ran on code the pages measured after it no longer did (7,788 req/s at the start, 27,000 with wrk later).
+        var baselineFirst = await MeasureAsync(app, visitor, "health/live", options, log, cancellationToken);
         var eventSlug = await FirstPublicEventAsync(app.ConnectionString, cancellationToken);
         var pages = new (string Label, HttpClient Client, string Path)[]
         {
@@ -36,14 +38,29 @@ public static class PagesScenario
             ("library list of 20, signed in", member, "library"),
             ("member directory, signed in", member, "members"),
         };
-        await ReportRoundTripsAsync(app, visitor, report, cancellationToken);
+        var roundTrips = await MeasureRoundTripsAsync(app, visitor, cancellationToken);
+        var results = new List<(string Label, string Path, Measured Result)>();
         foreach (var (label, client, path) in pages)
         {
-            var result = await MeasureAsync(app, client, path, options, log, cancellationToken);
-            var share = result.Throughput.RequestsPerSecond / baseline.Throughput.RequestsPerSecond;
+            results.Add((label, path, await MeasureAsync(app, client, path, options, log, cancellationToken)));
+        }
+
+        var baselineLast = await MeasureAsync(app, visitor, "health/live", options, log, cancellationToken);
+        var baseline = Math.Max(baselineFirst.Throughput.RequestsPerSecond, baselineLast.Throughput.RequestsPerSecond);
+        foreach (var (when, measured) in new[] { ("before the pages", baselineFirst), ("after the pages", baselineLast) })
+        {
+            var used = measured.Throughput.RequestsPerSecond >= baseline;
+            report.Measurements.Add(new Measurement(Name, $"baseline {when}: GET /health/live", measured.Throughput.RequestsPerSecond, "req/s",
+                "reference", true, used ? "the higher: pages are judged against it" : "-", measured.Latency, measured.Cpu, measured.RssMb));
+        }
+
+        report.Measurements.Add(roundTrips);
+        foreach (var (label, path, result) in results)
+        {
+            var share = result.Throughput.RequestsPerSecond / baseline;
             report.Measurements.Add(new Measurement(Name, $"{label}: GET /{path}", result.Throughput.RequestsPerSecond, "req/s",
                 $"≥ {TargetShare:P0} of baseline", share >= TargetShare && result.Throughput.Errors == 0,
-                string.Create(CultureInfo.InvariantCulture, $"{share:P1} of {baseline.Throughput.RequestsPerSecond:0} req/s; {result.Throughput.Errors} errors"),
+                string.Create(CultureInfo.InvariantCulture, $"{share:P1} of {baseline:0} req/s; {result.Throughput.Errors} errors"),
                 result.Latency, result.Cpu, result.RssMb));
         }
     }
@@ -53,7 +70,7 @@ public static class PagesScenario
     /// 200 times (each rendered, not served from the visitors' page cache), less what the app does meanwhile on its own (background workers), measured over
     /// as long an idle spell. Every statement outside a transaction commits one, so this counts round trips.
     /// </summary>
-    private static async Task ReportRoundTripsAsync(AppUnderTest app, HttpClient visitor, BenchmarkReport report, CancellationToken cancellationToken)
+    private static async Task<Measurement> MeasureRoundTripsAsync(AppUnderTest app, HttpClient visitor, CancellationToken cancellationToken)
     {
         const int count = 200;
         var idleStart = await CommitsAsync(app.ConnectionString, cancellationToken);
@@ -74,9 +91,9 @@ public static class PagesScenario
         var elapsed = clock.Elapsed.TotalSeconds;
         var commits = await CommitsAsync(app.ConnectionString, cancellationToken) - start - 1;
         var perPage = (commits - idlePerSecond * elapsed) / count;
-        report.Measurements.Add(new Measurement(Name, "database round trips per library page (visitor)", perPage, "round trips",
+        return new Measurement(Name, "database round trips per library page (visitor)", perPage, "round trips",
             "exactly 1", Math.Round(perPage) == 1,
-            string.Create(CultureInfo.InvariantCulture, $"{commits} commits for {count} pages, less {idlePerSecond:0.0}/s of background work")));
+            string.Create(CultureInfo.InvariantCulture, $"{commits} commits for {count} pages, less {idlePerSecond:0.0}/s of background work"));
     }
 
     private static async Task<long> CommitsAsync(string connectionString, CancellationToken cancellationToken)
@@ -110,7 +127,9 @@ public static class PagesScenario
         throw new InvalidOperationException("The demo content has no published public event to measure.");
     }
 
-    private static async Task<(Throughput Throughput, Latency Latency, double Cpu, long RssMb)> MeasureAsync(
+    private sealed record Measured(Throughput Throughput, Latency Latency, double Cpu, long RssMb);
+
+    private static async Task<Measured> MeasureAsync(
         AppUnderTest app, HttpClient client, string path, BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         await LoadGenerator.SaturateAsync(client, path, Workers, options.Warmup, cancellationToken);
@@ -125,7 +144,7 @@ public static class PagesScenario
         var latency = await LoadGenerator.MeasureAsync(client, path, rate, options.PhaseDuration, cancellationToken);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  /{path}: {throughput.RequestsPerSecond:0} req/s ({throughput.Errors} errors); at {rate:0}/s p50 {latency.P50:0.0} ms, p99 {latency.P99:0.0} ms"));
-        return (throughput, latency, cpu, after.ResidentBytes / (1024 * 1024));
+        return new Measured(throughput, latency, cpu, after.ResidentBytes / (1024 * 1024));
     }
 
     private static async Task SeedGroupsAsync(string connectionString, int count, CancellationToken cancellationToken)

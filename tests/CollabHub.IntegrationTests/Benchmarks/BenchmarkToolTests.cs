@@ -10,7 +10,9 @@ public sealed class BenchmarkToolTests
     public async Task Tool_TinyPagesRun_WritesAReportWithEveryFigureAndNoErrors()
     {
         var (markdown, output) = await RunTinyAsync("pages", "benchmark");
-        Assert.Contains("baseline: GET /health/live", markdown);
+        Assert.Contains("baseline before the pages: GET /health/live", markdown);
+        Assert.Contains("baseline after the pages: GET /health/live", markdown);
+        Assert.Contains("the higher: pages are judged against it", markdown);
         foreach (var page in new[] { "home, visitor: GET /", "groups directory, visitor: GET /groups", "library list of 20, visitor: GET /library", "event page, visitor: GET /events/", "home, signed-in member: GET /", "member directory, signed in: GET /members" })
         {
             Assert.Contains(page, markdown);
