@@ -39,7 +39,7 @@ public static class LoadGenerator
         var run = await OpenLoop.RunAsync(
             (int)(duration.TotalSeconds * ratePerSecond), TimeSpan.FromSeconds(1 / ratePerSecond), TimeSpan.FromSeconds(60),
             (i, token) => SendAsync(client, pathOf(i), token), cancellationToken);
-        return Latency.FromMicroseconds(run.Histogram, ratePerSecond, run.Errors);
+        return Latency.FromMicroseconds(run.Histogram, ratePerSecond, run.Errors) with { WorstSecond = run.WorstSecond };
     }
 
     private static async Task<bool> SendAsync(HttpClient client, string path, CancellationToken cancellationToken)
@@ -67,6 +67,9 @@ public sealed record Latency(double RatePerSecond, double P50, double P99, doubl
 {
     /// <summary>Where measured (search); otherwise zero.</summary>
     public double P95 { get; init; }
+
+    /// <summary>Where the tail came from, for the run's log.</summary>
+    public SlowestSecond? WorstSecond { get; init; }
 
     /// <summary>The percentiles, in milliseconds, of a histogram recorded in microseconds.</summary>
     public static Latency FromMicroseconds(HistogramBase histogram, double ratePerSecond, long errors) =>

@@ -20,6 +20,8 @@ public static class OpenLoop
     {
         var histogram = new LongConcurrentHistogram(1, (long)highest.TotalMicroseconds, 3);
         long errors = 0, lastAnswerTicks = 0;
+        // The slowest answer to the sends of each second: a stall shows as the second it began in.
+        var slowestBySecond = new long[(int)Math.Ceiling(interval.TotalSeconds * count) + 1];
         var clock = Stopwatch.StartNew();
         var inFlight = new List<Task>(count);
         for (var i = 0; i < count; i++)
@@ -36,7 +38,9 @@ public static class OpenLoop
             {
                 var ok = await send(index, cancellationToken);
                 var answered = clock.Elapsed;
-                histogram.RecordValue(Math.Max(1, (long)(answered - intended).TotalMicroseconds));
+                var latency = Math.Max(1, (long)(answered - intended).TotalMicroseconds);
+                histogram.RecordValue(latency);
+                InterlockedMax(ref slowestBySecond[(int)intended.TotalSeconds], latency);
                 InterlockedMax(ref lastAnswerTicks, answered.Ticks);
                 if (!ok)
                 {
@@ -46,7 +50,11 @@ public static class OpenLoop
         }
 
         await Task.WhenAll(inFlight);
-        return new OpenLoopResult(histogram, Interlocked.Read(ref errors), TimeSpan.FromTicks(Interlocked.Read(ref lastAnswerTicks)));
+        var worst = Array.IndexOf(slowestBySecond, slowestBySecond.Max());
+        return new OpenLoopResult(histogram, Interlocked.Read(ref errors), TimeSpan.FromTicks(Interlocked.Read(ref lastAnswerTicks)))
+        {
+            WorstSecond = new SlowestSecond(worst, slowestBySecond[worst] / 1000.0, slowestBySecond.Count(s => s > 1_000_000)),
+        };
     }
 
     private static void InterlockedMax(ref long target, long value)
@@ -62,4 +70,13 @@ public static class OpenLoop
 }
 
 /// <summary>Latencies in microseconds from each send's intended moment, failed sends, and when the last answer came.</summary>
-public sealed record OpenLoopResult(HistogramBase Histogram, long Errors, TimeSpan LastAnswer);
+public sealed record OpenLoopResult(HistogramBase Histogram, long Errors, TimeSpan LastAnswer)
+{
+    /// <summary>Where the tail came from: the second whose sends waited longest, and how many seconds had one over 1 s.</summary>
+    public SlowestSecond WorstSecond { get; init; } = new(0, 0, 0);
+}
+
+/// <param name="Second">Seconds into the run, by intended send time.</param>
+/// <param name="Milliseconds">The slowest answer to a send of that second.</param>
+/// <param name="SecondsOverOneSecond">Seconds of the run with a send answered after more than 1 s.</param>
+public sealed record SlowestSecond(int Second, double Milliseconds, int SecondsOverOneSecond);
