@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Diagnostics;
+using CollabHub.Web.Infrastructure.Benchmarks;
 using Npgsql;
 
 namespace CollabHub.Benchmarks;
@@ -144,33 +145,42 @@ public static class PagesScenario
         var latency = await LoadGenerator.MeasureAsync(client, path, rate, options.PhaseDuration, cancellationToken);
         var worst = latency.WorstSecond!;
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"  /{path}: warmed up {warmup.TotalSeconds:0} s; {throughput.RequestsPerSecond:0} req/s ({throughput.Errors} errors); at {rate:0}/s p50 {latency.P50:0.0} ms, p99 {latency.P99:0.0} ms; slowest answer {worst.Milliseconds:0} ms to a send in second {worst.Second}, {worst.SecondsOverOneSecond} seconds with one over 1 s"));
+            $"  /{path}: warmed up {warmup.Time.TotalSeconds:0} s (JIT {warmup.LastSliceJitMilliseconds:0} ms in its last slice); {throughput.RequestsPerSecond:0} req/s ({throughput.Errors} errors); at {rate:0}/s p50 {latency.P50:0.0} ms, p99 {latency.P99:0.0} ms; slowest answer {worst.Milliseconds:0} ms to a send in second {worst.Second}, {worst.SecondsOverOneSecond} seconds with one over 1 s"));
         return new Measured(throughput, latency, cpu, after.ResidentBytes / (1024 * 1024));
     }
 
     /// <summary>
-    /// Loads the path in slices of <see cref="BenchmarkOptions.Warmup"/> until a slice serves within 5% of the one before
-    /// (at most four): a path's first minute under load runs code the runtime is still re-compiling at its higher tier,
-    /// and on one core that took the signed-in home page from 81 to 220 req/s over two minutes with <c>wrk</c>.
+    /// Loads the path in slices of <see cref="BenchmarkOptions.Warmup"/> until the runtime stops compiling: a slice in
+    /// which the JIT spent under 2% of the slice (read from the app's <see cref="BenchmarkProbes.JitPath"/>), at most
+    /// six slices (two in a tiny run). A path's first minutes under load run code the runtime is still re-compiling at
+    /// its higher tier, on the app's one core: the signed-in home page went from 98 to 266 req/s over two and a half
+    /// minutes with <c>wrk</c>, and a fixed 10 s warm-up measured the first of those.
     /// </summary>
-    private static async Task<TimeSpan> WarmUpAsync(HttpClient client, string path, BenchmarkOptions options, CancellationToken cancellationToken)
+    private static async Task<Warmup> WarmUpAsync(HttpClient client, string path, BenchmarkOptions options, CancellationToken cancellationToken)
     {
-        const int MostSlices = 4;
+        var mostSlices = options.Size == BenchmarkSize.Tiny ? 2 : 6;
         var clock = Stopwatch.StartNew();
-        var previous = 0.0;
-        for (var slice = 0; slice < MostSlices; slice++)
+        var jit = 0.0;
+        for (var slice = 1; slice <= mostSlices; slice++)
         {
-            var served = (await LoadGenerator.SaturateAsync(client, path, Workers, options.Warmup, cancellationToken)).RequestsPerSecond;
-            if (slice > 0 && served <= previous * 1.05)
+            var before = await JitMillisecondsAsync(client, cancellationToken);
+            await LoadGenerator.SaturateAsync(client, path, Workers, options.Warmup, cancellationToken);
+            jit = await JitMillisecondsAsync(client, cancellationToken) - before;
+            if (jit < options.Warmup.TotalMilliseconds / 50)
             {
                 break;
             }
-
-            previous = served;
         }
 
-        return clock.Elapsed;
+        return new Warmup(clock.Elapsed, jit);
     }
+
+    private static async Task<double> JitMillisecondsAsync(HttpClient client, CancellationToken cancellationToken) =>
+        double.Parse(await client.GetStringAsync(BenchmarkProbes.JitPath.TrimStart('/'), cancellationToken), CultureInfo.InvariantCulture);
+
+    /// <param name="Time">How long the path was loaded before it was measured.</param>
+    /// <param name="LastSliceJitMilliseconds">What the JIT spent in the last slice of it.</param>
+    private sealed record Warmup(TimeSpan Time, double LastSliceJitMilliseconds);
 
     private static async Task SeedGroupsAsync(string connectionString, int count, CancellationToken cancellationToken)
     {

@@ -17,6 +17,11 @@ public static class BenchmarkProbes
     /// page's allocations (deterministic where requests per second on a shared machine are not).</summary>
     public const string AllocatedPath = "/bench/allocated";
 
+    /// <summary>Milliseconds the JIT has spent compiling so far: a path is warm once its load no longer adds to it (the
+    /// runtime re-compiles hot code at a higher tier for the first minutes under load, and on one core that competes with
+    /// the requests).</summary>
+    public const string JitPath = "/bench/jit";
+
     /// <summary>A page whose only interactive part is a trivial component (<c>BenchCircuitPage</c>): the circuits' yardstick.</summary>
     public const string CircuitPath = "/bench/circuit";
 
@@ -38,6 +43,7 @@ public static class BenchmarkProbes
             return Results.Ok(new { heapBytes = GC.GetTotalMemory(forceFullCollection: false) });
         });
         app.MapGet(AllocatedPath, () => GC.GetTotalAllocatedBytes(precise: true));
+        app.MapGet(JitPath, () => System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds);
         return app;
     }
 }
