@@ -164,7 +164,8 @@ public sealed class OutboxDeliveryTests(MailAppFixture fixture) : IClassFixture<
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        await Eventually.WaitAsync(() => fixture.Smtp.ReceivedBy(address).Count > 0, "the orphaned row to be re-sent");
+        // The row is marked sent after the SMTP server has the mail, so wait for the row, not only for the mail.
+        await Eventually.WaitAsync(async () => (await fixture.RowsAsync([orphan.Id]))[0].Status == OutboxEmailStatus.Sent, "the orphaned row to be re-sent");
 
         Assert.Equal(orphan.MessageId, Assert.Single(fixture.Smtp.ReceivedBy(address)).MessageId);
         var rows = await fixture.RowsAsync([orphan.Id, leased.Id]);
