@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Diagnostics;
-using CollabHub.Web.Infrastructure.Benchmarks;
 using Npgsql;
 
 namespace CollabHub.Benchmarks;
@@ -133,7 +132,7 @@ public static class PagesScenario
     private static async Task<Measured> MeasureAsync(
         AppUnderTest app, HttpClient client, string path, BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        var warmup = await WarmUpAsync(client, path, options, cancellationToken);
+        var warmup = await LoadGenerator.WarmUpAsync(client, _ => path, Workers, options, cancellationToken);
         var before = ProcessStats.Read(app.ProcessId);
         var clock = Stopwatch.StartNew();
         var throughput = await LoadGenerator.SaturateAsync(client, path, Workers, options.PhaseDuration, cancellationToken);
@@ -148,41 +147,6 @@ public static class PagesScenario
             $"  /{path}: warmed up {warmup.Time.TotalSeconds:0} s (JIT {warmup.LastSliceJitMilliseconds:0} ms in its last slice); {throughput.RequestsPerSecond:0} req/s ({throughput.Errors} errors); at {rate:0}/s p50 {latency.P50:0.0} ms, p99 {latency.P99:0.0} ms; slowest answer {worst.Milliseconds:0} ms to a send in second {worst.Second}, {worst.SecondsOverOneSecond} seconds with one over 1 s"));
         return new Measured(throughput, latency, cpu, after.ResidentBytes / (1024 * 1024));
     }
-
-    /// <summary>
-    /// Loads the path in slices of <see cref="BenchmarkOptions.Warmup"/> until the runtime stops compiling: a slice in
-    /// which the JIT spent under 2% of the slice (read from the app's <see cref="BenchmarkProbes.JitPath"/>), at most
-    /// six slices (two in a tiny run). The app's first minute or more under load runs code the runtime is still
-    /// re-compiling at its higher tier, on its one core: after a fixed 10 s, /health/live served 7,964 req/s at the start
-    /// of a run and 21,336 at its end; warmed this way, 18,703 and 18,125.
-    /// </summary>
-    private static async Task<Warmup> WarmUpAsync(HttpClient client, string path, BenchmarkOptions options, CancellationToken cancellationToken)
-    {
-        var mostSlices = options.Size == BenchmarkSize.Tiny ? 2 : 6;
-        var clock = Stopwatch.StartNew();
-        var jit = 0.0;
-        var compiled = await JitMillisecondsAsync(client, cancellationToken);
-        for (var slice = 1; slice <= mostSlices; slice++)
-        {
-            await LoadGenerator.SaturateAsync(client, path, Workers, options.Warmup, cancellationToken);
-            var before = compiled;
-            compiled = await JitMillisecondsAsync(client, cancellationToken);
-            jit = compiled - before;
-            if (jit < options.Warmup.TotalMilliseconds / 50)
-            {
-                break;
-            }
-        }
-
-        return new Warmup(clock.Elapsed, jit);
-    }
-
-    private static async Task<double> JitMillisecondsAsync(HttpClient client, CancellationToken cancellationToken) =>
-        double.Parse(await client.GetStringAsync(BenchmarkProbes.JitPath.TrimStart('/'), cancellationToken), CultureInfo.InvariantCulture);
-
-    /// <param name="Time">How long the path was loaded before it was measured.</param>
-    /// <param name="LastSliceJitMilliseconds">What the JIT spent in the last slice of it.</param>
-    private sealed record Warmup(TimeSpan Time, double LastSliceJitMilliseconds);
 
     private static async Task SeedGroupsAsync(string connectionString, int count, CancellationToken cancellationToken)
     {
