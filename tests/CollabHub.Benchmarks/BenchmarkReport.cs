@@ -24,6 +24,9 @@ public sealed class BenchmarkReport(BenchmarkOptions options)
 
     public List<Measurement> Measurements { get; } = [];
 
+    /// <summary>How long each scenario took, in the order run.</summary>
+    public List<(string Scenario, TimeSpan Time)> Durations { get; } = [];
+
     public string Machine { get; } =
         $"{Environment.ProcessorCount} cores ({CpuModel()}), {RuntimeInformation.OSDescription}, .NET {Environment.Version}";
 
@@ -47,6 +50,12 @@ public sealed class BenchmarkReport(BenchmarkOptions options)
         text.AppendLine();
         text.AppendLine(c, $"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine}{(options.Pin ? "; app pinned to core 0" : "")}.");
         text.AppendLine();
+        if (Durations.Count > 0)
+        {
+            text.AppendLine(c, $"Time per scenario: {string.Join(", ", Durations.Select(d => string.Create(c, $"{d.Scenario} {d.Time.TotalMinutes:0.0} min")))}.");
+            text.AppendLine();
+        }
+
         text.AppendLine("| Scenario | Figure | Value | Target | Met | Baseline (same run) | p50 ms | p99 ms | p99.9 ms | App CPU % | App RSS MB |");
         text.AppendLine("| --- | --- | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var m in Measurements)

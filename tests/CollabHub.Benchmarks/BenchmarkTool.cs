@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using CollabHub.Benchmarks.Chat;
 using CollabHub.Benchmarks.Events;
 using CollabHub.Benchmarks.Library;
@@ -31,11 +33,13 @@ public static class BenchmarkTool
         }
 
         var report = new BenchmarkReport(options);
+        var run = Stopwatch.StartNew();
         await using (var app = await AppUnderTest.StartAsync(options, console, cancellationToken))
         {
             foreach (var scenario in chosen)
             {
                 await console.WriteLineAsync($"Scenario {scenario} ({options.Size.ToString().ToLowerInvariant()}) ...");
+                var clock = Stopwatch.StartNew();
                 try
                 {
                     await RunScenarioAsync(scenario, app, options, report, console, cancellationToken);
@@ -48,7 +52,19 @@ public static class BenchmarkTool
                     report.Measurements.Add(new Measurement(scenario, "scenario failed", 0, "", "completes", false,
                         $"{failure.GetType().Name}: {failure.Message.ReplaceLineEndings(" ")}"));
                 }
+
+                report.Durations.Add((scenario, clock.Elapsed));
+                await console.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {scenario} took {clock.Elapsed.TotalMinutes:0.0} min"));
             }
+        }
+
+        // The whole run, publishing and starting the app included, against the issue's budget for its size.
+        if (options.Scenario == "all" && options.Size != BenchmarkSize.Tiny)
+        {
+            var budget = options.Size == BenchmarkSize.Quick ? 5 : 40;
+            var minutes = run.Elapsed.TotalMinutes;
+            report.Measurements.Add(new Measurement("all", "the whole run, publishing and starting the app included", minutes, "min",
+                $"≤ {budget} min", minutes <= budget, string.Join(", ", report.Durations.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Scenario} {d.Time.TotalMinutes:0.0}")))));
         }
 
         await report.WriteAsync(console, cancellationToken);
