@@ -49,7 +49,7 @@ public static class CircuitScenario
             return;
         }
 
-        var tabs = options.Size switch { BenchmarkSize.Tiny => 4, BenchmarkSize.Quick => 100, _ => 200 };
+        var tabs = options.Size switch { BenchmarkSize.Tiny => 4, BenchmarkSize.Quick => 20, _ => 200 };
         var members = await ChatCommunity.MembersAsync(app, Senders, cancellationToken);
         var groupId = await ChatCommunity.CreateGroupAsync(app, "Circuit crowd", members, cancellationToken);
         var chatUrl = new Uri(app.BaseUrl, $"groups/{ChatCommunity.SlugOf(groupId)}/chat").AbsoluteUri;

@@ -14,7 +14,7 @@ public sealed record FanoutShape(int Members, int SmallChannels, int BigChannelS
     public static FanoutShape For(BenchmarkSize size) => size switch
     {
         BenchmarkSize.Tiny => new(10, 2, 10, 20, 2),
-        BenchmarkSize.Quick => new(200, 100, 200, 500, 25),
+        BenchmarkSize.Quick => new(50, 25, 50, 500, 100),
         _ => new(1000, 500, 1000, 500, 5),
     };
 

@@ -19,8 +19,8 @@ public static class HubMemoryScenario
 
     public static async Task RunAsync(AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
     {
-        var total = options.Size switch { BenchmarkSize.Tiny => 20, BenchmarkSize.Quick => 1000, _ => 4000 };
-        var members = await ChatCommunity.MembersAsync(app, options.Size == BenchmarkSize.Tiny ? 10 : 100, cancellationToken);
+        var total = options.Size switch { BenchmarkSize.Tiny => 20, BenchmarkSize.Quick => 500, _ => 4000 };
+        var members = await ChatCommunity.MembersAsync(app, options.Size switch { BenchmarkSize.Tiny => 10, BenchmarkSize.Quick => 50, _ => 100 }, cancellationToken);
         var groupId = await ChatCommunity.CreateGroupAsync(app, "Idle connections", members, cancellationToken);
         using var http = MemberClient.NewClient(app.BaseUrl);
 

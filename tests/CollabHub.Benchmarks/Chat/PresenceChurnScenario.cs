@@ -21,7 +21,7 @@ public static class PresenceChurnScenario
 
     public static async Task RunAsync(AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
     {
-        var count = options.Size switch { BenchmarkSize.Tiny => 10, _ => 100 };
+        var count = options.Size switch { BenchmarkSize.Tiny => 10, BenchmarkSize.Quick => 50, _ => 100 };
         var members = await ChatCommunity.MembersAsync(app, count, cancellationToken);
         var observerMember = members[0];
         var churners = members[1..];

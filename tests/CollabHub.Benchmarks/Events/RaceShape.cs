@@ -7,7 +7,7 @@ public sealed record RaceShape(int Registrants, int Seats, int Cancellations)
     public static RaceShape For(BenchmarkSize size) => size switch
     {
         BenchmarkSize.Tiny => new(40, 4, 2),
-        BenchmarkSize.Quick => new(300, 30, 15),
+        BenchmarkSize.Quick => new(50, 5, 3),
         _ => new(1000, 100, 50),
     };
 

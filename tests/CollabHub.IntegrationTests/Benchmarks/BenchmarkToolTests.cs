@@ -22,6 +22,7 @@ public sealed class BenchmarkToolTests
         Assert.Matches(@"round trips per library page \(visitor\) \| [0-9.]+ round trips \| exactly 1 \| yes", markdown);
         Assert.DoesNotMatch(@"; [1-9]\d* errors", markdown);
         Assert.True(File.Exists(Path.Combine(output, "report.json")));
+        Assert.Matches(@"Time per scenario: pages \d+\.\d min\.", markdown);
     }
 
     [Fact]
