@@ -39,10 +39,11 @@ public static class LoadGenerator
 
     /// <summary>
     /// Loads <paramref name="pathOf"/> in slices of <see cref="BenchmarkOptions.Warmup"/> until the runtime stops
-    /// compiling: a slice in which the JIT spent under 2% of the slice (read from the app's
-    /// <see cref="BenchmarkProbes.JitPath"/>), from the second slice on, at most <see cref="BenchmarkOptions.MostWarmupSlices"/>. The app's first minute or more
-    /// under load runs code the runtime is still re-compiling at its higher tier, on its one core: after a fixed 10 s,
-    /// /health/live served 7,964 req/s at the start of a run and 21,336 at its end; warmed this way, 18,703 and 18,125.
+    /// compiling: a slice, from the second on, in which the JIT spent under 2% of the slice (read from the app's
+    /// <see cref="BenchmarkProbes.JitPath"/>), at most <see cref="BenchmarkOptions.MostWarmupSlices"/> slices. The
+    /// app's first minute or more under load runs code the runtime is still re-compiling at its higher tier, on its one
+    /// core: after a fixed 10 s, /health/live served 7,964 req/s at the start of a run and 21,336 at its end; warmed
+    /// this way, 18,703 and 18,125.
     /// </summary>
     public static async Task<Warmup> WarmUpAsync(
         HttpClient client, Func<int, string> pathOf, int workers, BenchmarkOptions options, CancellationToken cancellationToken)
@@ -54,7 +55,8 @@ public static class LoadGenerator
         for (var slice = 1; slice <= options.MostWarmupSlices; slice++)
         {
             var offset = sent;
-            sent += (int)(await SaturateAsync(client, i => pathOf(offset + i), workers, options.Warmup, cancellationToken)).Completed;
+            var loaded = await SaturateAsync(client, i => pathOf(offset + i), workers, options.Warmup, cancellationToken);
+            sent += (int)(loaded.Completed + loaded.Errors);
             var before = compiled;
             compiled = await JitMillisecondsAsync(client, cancellationToken);
             jit = compiled - before;

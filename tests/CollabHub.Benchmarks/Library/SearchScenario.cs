@@ -34,13 +34,13 @@ public static class SearchScenario
 
     /// <summary>One resource in <see cref="Rare"/> has each rare value (each on different resources): a topic, a language, an SDG, a year.</summary>
     private const int Rare = 1000;
-
-    /// <summary>Requests in flight while warming up.</summary>
-    private const int Workers = 4;
     private const string RareTopic = "oceans";
     private const string RareLanguage = "fr";
     private const int RareSdg = 17;
     private const int RareYear = 2005;
+
+    /// <summary>Requests in flight while warming up.</summary>
+    private const int Workers = 4;
 
     public static async Task RunAsync(AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
     {
@@ -143,8 +143,8 @@ public static class SearchScenario
         index.Parameters.AddWithValue(ids);
         await index.ExecuteNonQueryAsync(cancellationToken);
         // Vacuumed as well as analysed: indexing rewrote every row, and a library that grew to this size over years has
-        // been vacuumed as it grew. Left to autovacuum, the searches ran beside it on a table of as many dead rows as
-        // live ones (run N: p50 72 ms, p95 364 ms, where H, on the same data, measured 17 and 38).
+        // been vacuumed as it grew. Left to autovacuum, run N's searches ran beside it, on a table with as many dead
+        // rows as live ones.
         await using var analyse = new NpgsqlCommand("VACUUM (ANALYZE) library_resources", db) { CommandTimeout = 0 };
         await analyse.ExecuteNonQueryAsync(cancellationToken);
     }
