@@ -50,11 +50,11 @@ public static class SearchScenario
         await SeedAsync(app.ConnectionString, resources, vocabulary, cancellationToken);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {resources} resources generated and indexed in {clock.Elapsed.TotalSeconds:0} s"));
 
-        var paths = Enumerable.Range(0, queries).Select(_ => "library?q=" + Uri.EscapeDataString(Query(vocabulary))).ToArray();
+        var paths = SearchPaths(vocabulary, queries);
         using var member = await MemberClient.RegisterAndSignInAsync(app, "Bench Searcher", cancellationToken);
         // Warmed on other draws from the same vocabulary, so no measured query finds its own pages already cached, and
         // until the JIT is done (a fixed 10 s on one query left the search measured on code still being re-compiled).
-        var warmupPaths = Enumerable.Range(0, queries).Select(_ => "library?q=" + Uri.EscapeDataString(Query(vocabulary))).ToArray();
+        var warmupPaths = SearchPaths(vocabulary, queries);
         var warmup = await LoadGenerator.WarmUpAsync(member, i => warmupPaths[i % warmupPaths.Length], Workers, options, cancellationToken);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  searches warmed up {warmup.Time.TotalSeconds:0} s (JIT {warmup.LastSliceJitMilliseconds:0} ms in its last slice)"));
         await MeasureAsync(member, i => paths[i % paths.Length], TimeSpan.FromSeconds(queries / Rate), "searches",
@@ -82,6 +82,10 @@ public static class SearchScenario
             latency.P95 <= TargetP95Ms && latency.P99 <= TargetP99Ms && latency.Errors == 0,
             string.Create(c, $"whole page ({pages}) as a signed-in member; {latency.Errors} errors"), latency));
     }
+
+    /// <summary><paramref name="count"/> searches drawn in turn from <paramref name="words"/>, as library paths.</summary>
+    private static string[] SearchPaths(ZipfVocabulary words, int count) =>
+        [.. Enumerable.Range(0, count).Select(_ => "library?q=" + Uri.EscapeDataString(Query(words)))];
 
     /// <summary>Half single terms (a fifth of them among the 20 most common words), a third pairs, the rest quoted phrases.</summary>
     private static string Query(ZipfVocabulary words) => words.Roll(6) switch
