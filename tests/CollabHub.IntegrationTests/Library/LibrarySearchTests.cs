@@ -68,6 +68,27 @@ public sealed class LibrarySearchTests(LibraryFixture fixture) : IClassFixture<L
     }
 
     [Fact]
+    public async Task Relevance_PutsWhatWasTypedAboveAWordThatOnlyAnotherLanguageStemsAlike()
+    {
+        var member = await Data.MemberAsync();
+        var moderator = await Data.ModeratorAsync();
+        var word = LibraryTestData.Word();
+        // German stems "listen" as "list", which is also how English stems "lists": the first resource matches a search
+        // for "listen" only through that coincidence, though its title says "lists" three times.
+        var lists = LibraryTestData.Form($"{word}: lists, lists and more lists");
+        var listening = LibraryTestData.Form($"{word} guidance");
+        listening.Description = "Field teams first listen to the communities they serve.";
+        await Data.ApprovedAsync(member, moderator, lists);
+        await Data.ApprovedAsync(member, moderator, listening);
+
+        var results = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = $"{word} listen", Sort = LibrarySort.Relevance }, Ct);
+
+        Assert.Equal(
+            [$"{word} guidance", $"{word}: lists, lists and more lists"],
+            results.Hits.Select(h => h.TitleHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task HostileSearchStrings_NeverError_AndAreShownEncoded()
     {
         var member = await Data.MemberAsync();

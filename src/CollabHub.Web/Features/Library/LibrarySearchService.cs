@@ -62,6 +62,13 @@ public sealed class LibrarySearchService(
                     AND (@grp = '' OR v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)), false)
         """;
 
+    /// <summary>
+    /// What every candidate carries from the visible resources for the facets, the order and the ranking (its
+    /// language's configuration picks the query it is ranked against: <see cref="LibrarySearchIndex.RankQueriesSql"/>).
+    /// </summary>
+    private const string CandidateColumns =
+        "v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, v.search_config";
+
     /// <summary>The session settings the statement runs with, set just before it and reset just after.</summary>
     private static readonly (string Set, string Reset)[] Settings =
     [
@@ -137,7 +144,7 @@ public sealed class LibrarySearchService(
     /// condition's matches (an expression no index has keeps the planner from walking the date index).
     /// </summary>
     private static string Browse(string condition, int browse, bool sorted = false) => $"""
-        (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, NULL::tsvector
+        (SELECT {CandidateColumns}, NULL::tsvector
          FROM visible v
          WHERE @q = '' AND {condition} AND {Filters}
          ORDER BY {(sorted ? "v.approved_at + interval '0 seconds'" : "v.approved_at")} DESC
@@ -155,6 +162,8 @@ public sealed class LibrarySearchService(
 
     private static string BuildSql(int cap, int window, int browse) => $$"""
         WITH q AS (SELECT {{Query}} AS query),
+        -- The query as each language's resources read it, one row per configuration (see LibrarySearchIndex.RankQueriesSql).
+        ranking AS MATERIALIZED ({{LibrarySearchIndex.RankQueriesSql("@q", "@none")}}),
         -- No join to groups here: with one, a walk of the newest resources needed a nested loop into groups per row, which
         -- the planner priced above reading the whole table and sorting it, so every search of a common word read every row
         -- (benchmark data, common words: 14,759 buffers a search at 30,000 resources, 44,651 at 100,000; walking the date
@@ -197,7 +206,7 @@ public sealed class LibrarySearchService(
         -- first {{cap + 1}} matches in that (newest first) order kept: each row looked at has its vector read, so the window
         -- bounds the work.
         recent AS MATERIALIZED (
-            SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, v.search_vector
+            SELECT {{CandidateColumns}}, v.search_vector
             FROM visible v
             WHERE (SELECT yes FROM common) AND {{Filters}}
             ORDER BY v.approved_at DESC
@@ -205,7 +214,7 @@ public sealed class LibrarySearchService(
         -- The window's newest {{cap + 1}} matches; when it holds no more than {{cap}} (or there is no window), the search below
         -- looks at every match instead, so what is kept is always the newest {{cap + 1}} of all matches.
         windowed AS MATERIALIZED (
-            SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, v.search_vector
+            SELECT {{CandidateColumns}}, v.search_vector
             FROM visible v
             -- The query read from q once (in the generic plan, written out here it was parsed again for the index scan).
             WHERE (SELECT at FROM cutoff) IS NOT NULL AND v.approved_at >= (SELECT at FROM cutoff) AND v.search_vector @@ (SELECT query FROM q) AND {{Filters}}
@@ -214,15 +223,18 @@ public sealed class LibrarySearchService(
         -- Other searches take their matches from the GIN index (ordering by an expression no index has keeps the planner
         -- from walking the date index and reading vectors until enough match: 10,000 rows for a word in 5% of them) and
         -- keep the newest {{cap + 1}}. Browsing (no words) stays exact. Only these candidates are ranked (ts_rank_cd reads
-        -- each vector again: ranking 100,000 matches of "development" was most of the old statement's 10 s).
+        -- each vector again: ranking 100,000 matches of "development" was most of the old statement's 10 s), each against
+        -- the query in its own language only: against every language's parse, ranking was most of a search's time.
         matched AS MATERIALIZED (
             SELECT c.id, c.type, c.topics, c.sdgs, c.languages, c.entity, c.published_on, c.approved_at, c.download_count,
-                   CASE WHEN @sort = 'Relevance' THEN ts_rank_cd(c.search_vector, q.query) ELSE 0 END AS rank
+                   CASE WHEN @sort = 'Relevance'
+                        THEN ts_rank_cd(c.search_vector, (SELECT k.query FROM ranking k WHERE k.config = c.search_config))
+                        ELSE 0 END AS rank
             FROM q, ((SELECT v.* FROM recent v WHERE v.search_vector @@ (SELECT query FROM q) LIMIT {{cap + 1}})
                      UNION ALL
                      (SELECT * FROM windowed WHERE (SELECT count(*) FROM windowed) > {{cap}})
                      UNION ALL
-                     (SELECT v.id, v.type, v.topics, v.sdgs, v.languages, v.entity, v.published_on, v.approved_at, v.download_count, v.search_vector
+                     (SELECT {{CandidateColumns}}, v.search_vector
                       FROM visible v
                       WHERE @q <> '' AND NOT (SELECT yes FROM common) AND (SELECT count(*) FROM windowed) <= {{cap}}
                         AND v.search_vector @@ (SELECT query FROM q) AND {{Filters}}
