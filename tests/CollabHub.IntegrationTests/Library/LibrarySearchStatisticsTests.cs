@@ -6,8 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CollabHub.IntegrationTests.Library;
 
 /// <summary>
-/// The search judges its words by the app's copy of ANALYZE's statistics only while no ANALYZE has run since: a search
-/// right after one judges by the new statistics. Its own database: the test needs a word to turn common.
+/// How the search judges its words common. By the app's copy of ANALYZE's statistics only while no ANALYZE has run
+/// since: a search right after one judges by the new statistics. And as each language stems them too: an inflected word
+/// nobody wrote, whose stem is common, looks through the newest resources as the word itself does, instead of reading
+/// every match. Its own database: the tests need words to turn common.
 /// </summary>
 public sealed class LibrarySearchStatisticsTests(SmallSearchLimitFixture fixture) : IClassFixture<SmallSearchLimitFixture>
 {
@@ -21,8 +23,6 @@ public sealed class LibrarySearchStatisticsTests(SmallSearchLimitFixture fixture
     [Fact]
     public async Task Search_UsesTheAppsCopyWhileCurrent_AndRightAfterAnalyzeJudgesByTheNewStatistics()
     {
-        var member = await Data.MemberAsync();
-        var moderator = await Data.ModeratorAsync();
         var word = LibraryTestData.Word();
         var statistics = fixture.App.Services.GetRequiredService<LibraryStatistics>();
         await AnalyzeAsync();
@@ -39,6 +39,38 @@ public sealed class LibrarySearchStatisticsTests(SmallSearchLimitFixture fixture
         await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Topic = LibraryTestData.Word() }, Ct);
         Assert.True(copies == statistics.Copies, "With a current copy, the statement should use it rather than read pg_stats again.");
 
+        var resources = await CommonWordAsync(word);
+        var results = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = word }, Ct);
+
+        // Common now: looked for among the newest resources only, which the oldest match is not; by the copy it
+        // would have counted as rare and all four would have been found.
+        AssertFoundAmongTheNewestOnly(results, resources);
+    }
+
+    [Fact]
+    public async Task InflectedWord_WhoseStemIsCommon_LooksThroughTheNewestResourcesAsTheWordDoes()
+    {
+        // Letters only (a word with digits is not stemmed), ending so that English stems "…lunding" to "…lund".
+        var word = "k" + string.Concat(Guid.NewGuid().ToString("N")[..8].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16)))) + "lund";
+        var inflected = word + "ing";
+        Assert.Equal(await StemAsync(word), await StemAsync(inflected));
+        var resources = await CommonWordAsync(word);
+
+        var results = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = inflected }, Ct);
+
+        // Judged as written, the inflected word is in no resource, so it counted as rare and all four matches were
+        // read; judged by its stem, it is common.
+        AssertFoundAmongTheNewestOnly(results, resources);
+    }
+
+    /// <summary>
+    /// The word in the oldest resource and the three newest, with more resources between than a common word's search
+    /// looks through; analysed, so that the word counts as common.
+    /// </summary>
+    private async Task<(string Oldest, List<string> Newest)> CommonWordAsync(string word)
+    {
+        var member = await Data.MemberAsync();
+        var moderator = await Data.ModeratorAsync();
         var oldest = await Data.ApprovedAsync(member, moderator, LibraryTestData.Form($"{word} brief 0"));
         for (var i = 0; i < Filler; i++)
         {
@@ -53,15 +85,20 @@ public sealed class LibrarySearchStatisticsTests(SmallSearchLimitFixture fixture
 
         await AnalyzeAsync();
         Assert.True(await Data.WordShareAsync(word) >= 0.05, "The word should now count as common.");
-        var results = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = word }, Ct);
+        return (oldest.Slug, newest);
+    }
 
-        // Common now: looked for among the newest resources only, which the oldest match is not; by the copy it
-        // would have counted as rare and all four would have been found.
+    /// <summary>A common word's search: among the newest resources only, as the page then says.</summary>
+    private static void AssertFoundAmongTheNewestOnly(LibrarySearchResults results, (string Oldest, List<string> Newest) resources)
+    {
         Assert.True(results.IsCapped);
         Assert.Equal(3, results.Total);
-        Assert.Equal(newest.Order(StringComparer.Ordinal), results.Hits.Select(h => h.Slug).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(results.Hits, h => h.Slug == oldest.Slug);
+        Assert.Equal(resources.Newest.Order(StringComparer.Ordinal), results.Hits.Select(h => h.Slug).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(results.Hits, h => h.Slug == resources.Oldest);
     }
+
+    private Task<string> StemAsync(string text) => Data.QueryAsync(db => db.Database.SqlQuery<string>(
+        $"SELECT array_to_string(tsvector_to_array(to_tsvector('english', {text})), ' ') AS \"Value\"").SingleAsync(Ct));
 
     private Task<int> AnalyzeAsync() => Data.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE library_resources", Ct));
 }
