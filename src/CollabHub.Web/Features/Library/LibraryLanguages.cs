@@ -31,6 +31,9 @@ public static class LibraryLanguages
     public static IReadOnlyList<string> StemmingConfigs { get; } =
         [.. All.Select(l => l.Config).Where(c => c != FallbackConfig).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>Every configuration a resource may be indexed with: <c>simple</c> first, then each stemming one.</summary>
+    public static IReadOnlyList<string> SearchConfigs { get; } = [FallbackConfig, .. StemmingConfigs];
+
     public static bool IsKnown(string code) => All.Any(l => l.Code == code);
 
     public static string NameOf(string code) => All.FirstOrDefault(l => l.Code == code)?.Name ?? code;

@@ -47,8 +47,7 @@ public static class LibrarySearchIndex
     /// <param name="none">A parameter holding the empty tsquery (bound once: each literal <c>''::tsquery</c> would raise its own notice).</param>
     public static string QuerySql(string parameter, string none)
     {
-        var parses = new[] { LibraryLanguages.FallbackConfig }.Concat(LibraryLanguages.StemmingConfigs)
-            .Select(c => $"websearch_to_tsquery('{c}', {parameter})").ToList();
+        var parses = LibraryLanguages.SearchConfigs.Select(c => $"websearch_to_tsquery('{c}', {parameter})").ToList();
         return string.Join(" || ", parses.Select((parse, i) => i == 0 ? parse
             : $"CASE WHEN {string.Join(" OR ", parses.Take(i).Select(earlier => $"{parse} = {earlier}"))} THEN {none} ELSE {parse} END"));
     }
@@ -78,7 +77,7 @@ public static class LibrarySearchIndex
 
     /// <summary>Every configuration a resource may be indexed with, as rows (a set-returning expression to alias).</summary>
     public static readonly string ConfigsSql =
-        $"unnest(ARRAY[{string.Join(", ", new[] { LibraryLanguages.FallbackConfig }.Concat(LibraryLanguages.StemmingConfigs).Select(c => $"'{c}'"))}])";
+        $"unnest(ARRAY[{string.Join(", ", LibraryLanguages.SearchConfigs.Select(c => $"'{c}'"))}])";
 
     /// <summary>At most this much of what was typed is searched; control characters (and NUL, which PostgreSQL refuses) become spaces.</summary>
     public const int MaxQueryLength = 200;

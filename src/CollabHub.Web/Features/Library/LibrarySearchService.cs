@@ -230,7 +230,7 @@ public sealed class LibrarySearchService(
         -- from walking the date index and reading vectors until enough match: 10,000 rows for a word in 5% of them) and
         -- keep the newest {{cap + 1}}. Browsing (no words) stays exact. Only these candidates are ranked (ts_rank_cd reads
         -- each vector again: ranking 100,000 matches of "development" was most of the old statement's 10 s), each against
-        -- the query in its own language only: against every language's parse, ranking was most of a search's time.
+        -- the query as its own language reads it (ranking).
         matched AS MATERIALIZED (
             SELECT c.id, c.type, c.topics, c.sdgs, c.languages, c.entity, c.published_on, c.approved_at, c.download_count,
                    CASE WHEN @sort = 'Relevance'
