@@ -63,7 +63,7 @@ public sealed class LibrarySearchTests(LibraryFixture fixture) : IClassFixture<L
         var stemmed = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = $"{word} policy" }, Ct);
         var asWritten = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = $"行为科学 {word}" }, Ct);
 
-        Assert.Equal([$"Nudging {word} policies"], stemmed.Hits.Select(h => h.TitleHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)));
+        Assert.Equal([$"Nudging {word} policies"], Titles(stemmed));
         Assert.Equal(1, asWritten.Total);
     }
 
@@ -85,7 +85,7 @@ public sealed class LibrarySearchTests(LibraryFixture fixture) : IClassFixture<L
 
         Assert.Equal(
             [$"{word} guidance", $"{word}: lists, lists and more lists"],
-            results.Hits.Select(h => h.TitleHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)));
+            Titles(results));
     }
 
     [Fact]
@@ -128,6 +128,10 @@ public sealed class LibrarySearchTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Contains("1 resource", page.Html, StringComparison.Ordinal);
         Assert.Contains($"/library?q={word}&amp;sdg=5&amp;sort=Newest", page.Html, StringComparison.Ordinal);
     }
+
+    /// <summary>The hits' titles as shown, without the highlighting.</summary>
+    private static IEnumerable<string> Titles(LibrarySearchResults results) =>
+        results.Hits.Select(h => h.TitleHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
 
     private static List<(string, int)> Counts(LibrarySearchResults results, string facet) =>
         [.. results.Facet(facet).Select(f => (f.Value, f.Count))];
