@@ -130,7 +130,7 @@ public sealed class LibrarySearchService(
         parameters.Add(new NpgsqlParameter("none", NpgsqlDbType.Unknown) { Value = "" });
         parameters.Add(new NpgsqlParameter("hl", NpgsqlDbType.Text) { Value = SearchHighlight.HeadlineOptions });
         parameters.Add(new NpgsqlParameter("hlall", NpgsqlDbType.Text) { Value = $"HighlightAll=true, StartSel={SearchHighlight.Start}, StopSel={SearchHighlight.Stop}" });
-        statistics.AddParameters(parameters);
+        statistics.AddParameters(parameters, words: query.Q.Length > 0);
         statement.Bind(command.Parameters, parameters);
         var json = (string)(await batch.ExecuteScalarAsync(cancellationToken))!;
         using var document = JsonDocument.Parse(json);
