@@ -13,7 +13,8 @@ public sealed class BenchmarkToolTests
         Assert.Contains("baseline before the pages: GET /health/live", markdown);
         Assert.Contains("baseline after the pages: GET /health/live", markdown);
         Assert.Contains("the higher: pages are judged against it", markdown);
-        foreach (var page in new[] { "home, visitor: GET /", "groups directory, visitor: GET /groups", "library list of 20, visitor: GET /library", "event page, visitor: GET /events/", "home, signed-in member: GET /", "member directory, signed in: GET /members" })
+        foreach (var page in new[] { "home, visitor: GET /", "groups directory, visitor: GET /groups", "library list of 20, visitor: GET /library", "event page, visitor: GET /events/", "home, signed-in member: GET /", "member directory, signed in: GET /members",
+            "reference: a bare server-rendered page (Blazor alone), visitor: GET /bench/bare", "reference: the site's frame around one heading, signed in: GET /bench/page" })
         {
             Assert.Contains(page, markdown);
         }

@@ -42,6 +42,22 @@ public sealed class WebTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Contains("<title>Page not found · CollabHub</title>", html);
     }
 
+    [Theory]
+    [InlineData("/bench/page")]
+    [InlineData("/bench/bare")]
+    [InlineData("/bench/circuit")]
+    [InlineData("/bench/heap")]
+    [InlineData("/bench/allocated")]
+    [InlineData("/bench/jit")]
+    public async Task BenchmarkProbes_AreTheSitesNotFoundPage_UnlessTheBenchmarkTurnsThemOn(string path)
+    {
+        var response = await fixture.App.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("We could not find that page", html);
+    }
+
     [Fact]
     public async Task ServerError_ShowsFriendlyPageWithRequestId_AndNoStackTrace()
     {

@@ -25,6 +25,12 @@ public static class BenchmarkProbes
     /// <summary>A page whose only interactive part is a trivial component (<c>BenchCircuitPage</c>): the circuits' yardstick.</summary>
     public const string CircuitPath = "/bench/circuit";
 
+    /// <summary>A server-rendered page with the site's frame (header, navigation, footer) around one heading: the pages' yardstick.</summary>
+    public const string PagePath = "/bench/page";
+
+    /// <summary>A server-rendered page with one heading and nothing of the site's: what Blazor itself costs a page.</summary>
+    public const string BarePagePath = "/bench/bare";
+
     public static WebApplication MapBenchmarkProbes(this WebApplication app)
     {
         if (!app.Configuration.GetValue<bool>(Setting))
