@@ -39,7 +39,7 @@ public static class PagesScenario
             ("library list of 20, signed in", member, "library"),
             ("member directory, signed in", member, "members"),
         };
-        var roundTrips = await MeasureRoundTripsAsync(app, visitor, cancellationToken);
+        var roundTrips = await MeasureRoundTripsAsync(visitor, options, cancellationToken);
         var results = new List<(string Label, string Path, Measured Result)>();
         foreach (var (label, client, path) in pages)
         {
@@ -87,20 +87,20 @@ public static class PagesScenario
     }
 
     /// <summary>
-    /// Database round trips per library page: transactions the database committed while a visitor loaded the page
-    /// 200 times (each rendered, not served from the visitors' page cache), less what the app does meanwhile on its own
-    /// (background workers), measured over an idle spell just before. Every statement outside a transaction commits one, so this counts round trips.
+    /// Database round trips per library page: the operations the app sent (Npgsql's own count, read through a probe)
+    /// while a visitor loaded the page 200 times (each rendered, not served from the visitors' page cache), less what
+    /// the app sends meanwhile on its own (background workers), measured over an idle spell just before.
+    /// It counted commits in <c>pg_stat_database</c> before, which reach that view only when each backend reports: up to
+    /// 10 s after it goes idle, so each of three readings waited 11 s, a third of a quick run's pages.
     /// </summary>
-    private static async Task<Measurement> MeasureRoundTripsAsync(AppUnderTest app, HttpClient visitor, CancellationToken cancellationToken)
+    private static async Task<Measurement> MeasureRoundTripsAsync(HttpClient visitor, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         const int count = 200;
-        // The app's own background work is measured over the 11 s the second reading waits for the statistics to
-        // settle, and subtracted over the pages and the last reading's wait, when it ran as well (it was subtracted
-        // over the pages alone, which left about 9 of its commits in every count: 1.04-1.06 round trips a page, 1.00 since).
-        var before = await CommitsAsync(app.ConnectionString, cancellationToken);
+        var before = await OperationsAsync(visitor, cancellationToken);
         var clock = Stopwatch.StartNew();
-        var start = await CommitsAsync(app.ConnectionString, cancellationToken);
-        var idlePerSecond = (start - before - 1) / clock.Elapsed.TotalSeconds;
+        await Task.Delay(options.Warmup, cancellationToken);
+        var start = await OperationsAsync(visitor, cancellationToken);
+        var idlePerSecond = (start - before) / clock.Elapsed.TotalSeconds;
 
         clock.Restart();
         for (var i = 0; i < count; i++)
@@ -110,24 +110,15 @@ public static class PagesScenario
             (await visitor.GetAsync($"library?round={i}", cancellationToken)).EnsureSuccessStatusCode();
         }
 
-        var commits = await CommitsAsync(app.ConnectionString, cancellationToken) - start - 1;
-        var perPage = (commits - idlePerSecond * clock.Elapsed.TotalSeconds) / count;
+        var operations = await OperationsAsync(visitor, cancellationToken) - start;
+        var perPage = (operations - idlePerSecond * clock.Elapsed.TotalSeconds) / count;
         return new Measurement(Name, "database round trips per library page (visitor)", perPage, "round trips",
             "exactly 1", Math.Round(perPage) == 1,
-            string.Create(CultureInfo.InvariantCulture, $"{commits} commits for {count} pages, less {idlePerSecond:0.0}/s of background work"));
+            string.Create(CultureInfo.InvariantCulture, $"{operations} operations for {count} pages, less {idlePerSecond:0.0}/s of background work"));
     }
 
-    private static async Task<long> CommitsAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        // Statistics reach the view when a backend reports them: at most once a second while it works, and an idle
-        // backend (the app's pooled connections, once the pages are done) only after 10 s (PostgreSQL 15's
-        // PGSTAT_IDLE_INTERVAL). Reading sooner undercounted: 0.23 round trips per page in a quick run.
-        await Task.Delay(TimeSpan.FromSeconds(11), cancellationToken);
-        await using var db = new NpgsqlConnection(connectionString);
-        await db.OpenAsync(cancellationToken);
-        await using var read = new NpgsqlCommand("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()", db);
-        return (long)(await read.ExecuteScalarAsync(cancellationToken))!;
-    }
+    private static async Task<long> OperationsAsync(HttpClient client, CancellationToken cancellationToken) =>
+        long.Parse(await client.GetStringAsync(BenchmarkProbes.DatabaseOperationsPath.TrimStart('/'), cancellationToken), CultureInfo.InvariantCulture);
 
     private static async Task<string> FirstPublicEventAsync(string connectionString, CancellationToken cancellationToken)
     {

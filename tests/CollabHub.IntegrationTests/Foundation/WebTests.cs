@@ -46,6 +46,7 @@ public sealed class WebTests(AppFixture fixture) : IClassFixture<AppFixture>
     [InlineData("/bench/heap")]
     [InlineData("/bench/allocated")]
     [InlineData("/bench/jit")]
+    [InlineData("/bench/db-operations")]
     public async Task BenchmarkProbes_AreTheSitesNotFoundPage_UnlessTheBenchmarkTurnsThemOn(string path) =>
         await NotFoundPageAsync(path);
 

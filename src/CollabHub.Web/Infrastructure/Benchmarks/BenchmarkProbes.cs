@@ -3,8 +3,8 @@ using System.Runtime;
 namespace CollabHub.Web.Infrastructure.Benchmarks;
 
 /// <summary>
-/// What the benchmark tool needs from inside the process: the echo hub, the managed heap after a full collection and
-/// (<see cref="CircuitPath"/>) a trivial interactive page.
+/// What the benchmark tool needs from inside the process: the echo hub, the managed heap after a full collection, the
+/// runtime's and Npgsql's running counts, and reference pages (a trivial interactive one, a bare one, the site's frame).
 /// Mapped only when <c>Benchmarks:Probes</c> is true (the tool sets it); a normal deployment never exposes them.
 /// </summary>
 public static class BenchmarkProbes
@@ -21,6 +21,10 @@ public static class BenchmarkProbes
     /// runtime re-compiles hot code at a higher tier for the first minutes under load, and on one core that competes with
     /// the requests).</summary>
     public const string JitPath = "/bench/jit";
+
+    /// <summary>Database operations the process has sent so far (<see cref="DatabaseOperationCounter"/>): read before and
+    /// after N pages, the difference over N is a page's round trips, less what background work sent meanwhile.</summary>
+    public const string DatabaseOperationsPath = "/bench/db-operations";
 
     /// <summary>A page whose only interactive part is a trivial component (<c>BenchCircuitPage</c>): the circuits' yardstick.</summary>
     public const string CircuitPath = "/bench/circuit";
@@ -50,6 +54,9 @@ public static class BenchmarkProbes
         });
         app.MapGet(AllocatedPath, () => GC.GetTotalAllocatedBytes(precise: true));
         app.MapGet(JitPath, () => System.Runtime.JitInfo.GetCompilationTime(currentThread: false).TotalMilliseconds);
+        var operations = new DatabaseOperationCounter();
+        app.Lifetime.ApplicationStopped.Register(operations.Dispose);
+        app.MapGet(DatabaseOperationsPath, () => operations.Count);
         return app;
     }
 }
