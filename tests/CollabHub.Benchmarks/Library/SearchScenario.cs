@@ -44,7 +44,7 @@ public static class SearchScenario
 
     public static async Task RunAsync(AppUnderTest app, BenchmarkOptions options, BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
     {
-        var (resources, queries) = options.Size switch { BenchmarkSize.Tiny => (500, 50), BenchmarkSize.Quick => (10_000, 250), _ => (100_000, 1000) };
+        var (resources, queries) = options.Size switch { BenchmarkSize.Tiny => (500, 50), BenchmarkSize.Quick => (5_000, 250), _ => (100_000, 1000) };
         var vocabulary = new ZipfVocabulary(20_000, seed: 2026);
         var clock = Stopwatch.StartNew();
         await SeedAsync(app.ConnectionString, resources, vocabulary, cancellationToken);
