@@ -72,8 +72,12 @@ public static class LoadGenerator
         return new Warmup(clock.Elapsed, jit);
     }
 
-    private static async Task<double> JitMillisecondsAsync(HttpClient client, CancellationToken cancellationToken) =>
-        double.Parse(await client.GetStringAsync(BenchmarkProbes.JitPath.TrimStart('/'), cancellationToken), CultureInfo.InvariantCulture);
+    private static Task<double> JitMillisecondsAsync(HttpClient client, CancellationToken cancellationToken) =>
+        ReadProbeAsync(client, BenchmarkProbes.JitPath, cancellationToken);
+
+    /// <summary>The number one of the app's running-count probes (<see cref="BenchmarkProbes"/>) answers.</summary>
+    public static async Task<double> ReadProbeAsync(HttpClient client, string path, CancellationToken cancellationToken) =>
+        double.Parse(await client.GetStringAsync(path.TrimStart('/'), cancellationToken), CultureInfo.InvariantCulture);
 
     /// <summary>Latency at a fixed arrival rate, paced by <see cref="OpenLoop"/>.</summary>
     public static Task<Latency> MeasureAsync(HttpClient client, string path, double ratePerSecond, TimeSpan duration, CancellationToken cancellationToken) =>

@@ -114,11 +114,11 @@ public static class PagesScenario
         var perPage = (operations - idlePerSecond * clock.Elapsed.TotalSeconds) / count;
         return new Measurement(Name, "database round trips per library page (visitor)", perPage, "round trips",
             "exactly 1", Math.Round(perPage) == 1,
-            string.Create(CultureInfo.InvariantCulture, $"{operations} operations for {count} pages, less {idlePerSecond:0.0}/s of background work"));
+            string.Create(CultureInfo.InvariantCulture, $"{operations:0} operations for {count} pages, less {idlePerSecond:0.0}/s of background work"));
     }
 
-    private static async Task<long> OperationsAsync(HttpClient client, CancellationToken cancellationToken) =>
-        long.Parse(await client.GetStringAsync(BenchmarkProbes.DatabaseOperationsPath.TrimStart('/'), cancellationToken), CultureInfo.InvariantCulture);
+    private static Task<double> OperationsAsync(HttpClient client, CancellationToken cancellationToken) =>
+        LoadGenerator.ReadProbeAsync(client, BenchmarkProbes.DatabaseOperationsPath, cancellationToken);
 
     private static async Task<string> FirstPublicEventAsync(string connectionString, CancellationToken cancellationToken)
     {

@@ -10,8 +10,8 @@ namespace CollabHub.Web.Infrastructure.Benchmarks;
 /// </summary>
 public sealed class DatabaseOperationCounter : IDisposable
 {
-    public const string MeterName = "Npgsql";
-    public const string InstrumentName = "db.client.operation.duration";
+    private const string MeterName = "Npgsql";
+    private const string InstrumentName = "db.client.operation.duration";
 
     private readonly MeterListener listener = new();
     private long count;
