@@ -145,11 +145,9 @@ public static class PagesScenario
         AppUnderTest app, HttpClient client, string path, BenchmarkOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         var warmup = await LoadGenerator.WarmUpAsync(client, _ => path, Workers, options, cancellationToken);
-        var before = ProcessStats.Read(app.ProcessId);
-        var clock = Stopwatch.StartNew();
+        var usage = ProcessStats.Watch(app.ProcessId);
         var throughput = await LoadGenerator.SaturateAsync(client, path, Workers, options.PhaseDuration, cancellationToken);
-        var after = ProcessStats.Read(app.ProcessId);
-        var cpu = ProcessStats.CpuPercent(before, after, clock.Elapsed);
+        var (cpu, residentMb) = usage.Stop();
 
         // Latency at half the measured capacity: loaded, but not past the knee.
         var rate = Math.Clamp(throughput.RequestsPerSecond / 2, 5, 2000);
@@ -157,7 +155,7 @@ public static class PagesScenario
         var worst = latency.WorstSecond!;
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"  /{path}: warmed up {warmup.Time.TotalSeconds:0} s (JIT {warmup.LastSliceJitMilliseconds:0} ms in its last slice); {throughput.RequestsPerSecond:0} req/s ({throughput.Errors} errors); at {rate:0}/s p50 {latency.P50:0.0} ms, p99 {latency.P99:0.0} ms; slowest answer {worst.Milliseconds:0} ms to a send in second {worst.Second}, {worst.SecondsOverOneSecond} seconds with one over 1 s"));
-        return new Measured(throughput, latency, cpu, after.ResidentBytes / (1024 * 1024));
+        return new Measured(throughput, latency, cpu, residentMb);
     }
 
     /// <summary>A reference page's requests per second, after the same warm-up as a page, over a third of a phase.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace CollabHub.Benchmarks;
@@ -20,4 +21,18 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
     /// <summary>Share of one core the process used between two readings, in percent.</summary>
     public static double CpuPercent(ProcessStats before, ProcessStats after, TimeSpan elapsed) =>
         (after.CpuTime - before.CpuTime).TotalSeconds / elapsed.TotalSeconds * 100;
+
+    /// <summary>Starts watching process <paramref name="pid"/> over a phase; <see cref="AppUsage.Stop"/> ends it.</summary>
+    public static AppUsage Watch(int pid) => new(pid, Read(pid), Stopwatch.GetTimestamp());
+}
+
+/// <summary>The app's use of the machine over a phase, for a figure's "App CPU %" and "App RSS MB".</summary>
+public readonly record struct AppUsage(int Pid, ProcessStats Before, long StartedAt)
+{
+    /// <summary>The share of one core the app used since <see cref="ProcessStats.Watch"/>, and its resident memory now.</summary>
+    public (double CpuPercent, long ResidentMb) Stop()
+    {
+        var after = ProcessStats.Read(Pid);
+        return (ProcessStats.CpuPercent(Before, after, Stopwatch.GetElapsedTime(StartedAt)), after.ResidentBytes / (1024 * 1024));
+    }
 }

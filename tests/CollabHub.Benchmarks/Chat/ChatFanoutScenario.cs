@@ -119,12 +119,11 @@ public static class ChatFanoutScenario
             await DrainAsync(tracker, long.MaxValue, TimeSpan.FromSeconds(2), cancellationToken);
 
             tracker = new FanoutTracker(shape.Connections);
-            var before = ProcessStats.Read(app.ProcessId);
-            var phase = Stopwatch.StartNew();
+            var usage = ProcessStats.Watch(app.ProcessId);
             var phaseStart = Stopwatch.GetTimestamp();
             var (expected, errors) = await SendPhaseAsync(hub, channels, shape, 1, options.PhaseDuration, cancellationToken);
             await DrainAsync(tracker, expected, TimeSpan.FromSeconds(10), cancellationToken);
-            var after = ProcessStats.Read(app.ProcessId);
+            var (cpu, residentMb) = usage.Stop();
             var steady = tracker;
             var lastArrival = Stopwatch.GetElapsedTime(phaseStart, steady.LastArrivalTimestamp);
             var deliveriesPerSecond = steady.Delivered / Math.Max(options.PhaseDuration.TotalSeconds, lastArrival.TotalSeconds);
@@ -140,7 +139,7 @@ public static class ChatFanoutScenario
 
             var run = new FanoutRun(hub, protocol, deliveriesPerSecond, steady.PercentileMs(50), steady.PercentileMs(99), steady.PercentileMs(99.9),
                 Math.Max(0, expected - steady.Delivered), steady.Duplicates, steady.Reordered, errors, refusedStarts, capacity,
-                ProcessStats.CpuPercent(before, after, phase.Elapsed), after.ResidentBytes / (1024 * 1024));
+                cpu, residentMb);
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  {hub} hub, {protocol}: {run.DeliveriesPerSecond:0} deliveries/s, p99 {run.P99:0.0} ms, lost {run.Lost}, errors {run.Errors}; capacity {run.CapacityPerSecond:0}/s"));
             return run;

@@ -48,7 +48,7 @@ public static class PresenceChurnScenario
         await observer.InvokeAsync<ChannelJoined>(nameof(ChatHub.JoinGroupChannel), groupId, cancellationToken);
 
         long connects = 0, failures = 0;
-        var before = ProcessStats.Read(app.ProcessId);
+        var usage = ProcessStats.Watch(app.ProcessId);
         var clock = Stopwatch.StartNew();
         var duration = options.PhaseDuration;
         await Task.WhenAll(Enumerable.Range(0, Workers).Select(async worker =>
@@ -83,7 +83,7 @@ public static class PresenceChurnScenario
             }
         }));
         var elapsed = clock.Elapsed;
-        var after = ProcessStats.Read(app.ProcessId);
+        var (cpu, residentMb) = usage.Stop();
 
         // Whoever the app still thinks is online now leaked: a new connection's join lists who is online.
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
@@ -102,6 +102,6 @@ public static class PresenceChurnScenario
             $"≥ {TargetConnectsPerSecond:0}/s, presence p99 ≤ {TargetP99Ms:0} ms, none missed or leaked",
             rate >= TargetConnectsPerSecond && p99 <= TargetP99Ms && missed == 0 && leaked == 0 && failures == 0,
             string.Create(CultureInfo.InvariantCulture, $"{Workers} connecting at once; presence not seen {missed}, failed {failures}, still online after {leaked}"),
-            latency, ProcessStats.CpuPercent(before, after, elapsed), after.ResidentBytes / (1024 * 1024)));
+            latency, cpu, residentMb));
     }
 }
