@@ -99,6 +99,7 @@ public static class CircuitScenario
             $"≤ {TargetBytesPerCircuit / 1024:0} KB", perCircuit <= TargetBytesPerCircuit,
             string.Create(CultureInfo.InvariantCulture, $"{Describe(points)}; {(perCircuit - floor) / 1024:0.0} KB above the trivial page's {floor / 1024:0.0} KB")));
         var rate = Senders / 2.0;
+        var usage = ProcessStats.Watch(app.ProcessId);
         var sent = await SendAsync(app, members, groupId, (int)(options.PhaseDuration.TotalSeconds * rate), rate,
             i => string.Create(CultureInfo.InvariantCulture, $"bench:{DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()}:{i}"), cancellationToken);
         var histogram = new LongHistogram(TimeStamp.Seconds(60), 3);
@@ -120,6 +121,7 @@ public static class CircuitScenario
         }
         while (seen < sent * pages.Count && deadline.Elapsed < TimeSpan.FromSeconds(15));
 
+        var (cpu, residentMb) = usage.Stop();
         var expected = sent * pages.Count;
         var perTab = new List<int>();
         foreach (var page in pages)
@@ -133,7 +135,8 @@ public static class CircuitScenario
         report.Measurements.Add(new Measurement(Name, $"send to render in {pages.Count} Chromium tabs", seen, "renders",
             $"p99 ≤ {TargetP99Ms:0} ms, every message in every tab", p99 <= TargetP99Ms && seen == expected,
             string.Create(CultureInfo.InvariantCulture, $"{sent} messages from {Senders} members over the hub; {expected - seen} not rendered"),
-            new Latency(sent / options.PhaseDuration.TotalSeconds, histogram.GetValueAtPercentile(50), p99, histogram.GetValueAtPercentile(99.9), histogram.TotalCount, expected - seen)));
+            new Latency(sent / options.PhaseDuration.TotalSeconds, histogram.GetValueAtPercentile(50), p99, histogram.GetValueAtPercentile(99.9), histogram.TotalCount, expected - seen),
+            cpu, residentMb));
 
         foreach (var context in contexts)
         {

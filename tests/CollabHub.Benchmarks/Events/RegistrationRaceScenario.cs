@@ -32,7 +32,9 @@ public static class RegistrationRaceScenario
 
         // Arrival order is random, as in life; the tickets the app hands out say who came first.
         var arrivals = members.OrderBy(_ => Random.Shared.Next()).ToArray();
+        var usage = ProcessStats.Watch(app.ProcessId);
         var race = await client.PressAsync(arrivals, slug, "register", RaceShape.ArrivalWindow, cancellationToken);
+        var (raceCpu, raceResidentMb) = usage.Stop();
         var afterRace = await RaceStanding.ReadAsync(app.ConnectionString, eventId, cancellationToken);
         var raceHeld = afterRace.ConfirmedByTicket.Count == shape.Seats && afterRace.WaitlistedByTicket.Count == shape.Registrants - shape.Seats
             && afterRace.FirstComeFirstServed && afterRace.CountersAgree && race.Latency.Errors == 0;
@@ -43,13 +45,15 @@ public static class RegistrationRaceScenario
             $"≤ {RaceShape.DecidedWithin.TotalMilliseconds:0} ms, none overbooked, first come first served",
             raceHeld && race.LastAnswer <= RaceShape.DecidedWithin,
             string.Create(c, $"{afterRace.ConfirmedByTicket.Count} confirmed (counter {afterRace.ConfirmedCounter}), {afterRace.WaitlistedByTicket.Count} waitlisted (counter {afterRace.WaitlistCounter}); first come first served: {Yes(afterRace.FirstComeFirstServed)}; {race.Latency.Errors} errors; {pace:0} decisions/s{Beside(pace, commitRate)}"),
-            race.Latency));
+            race.Latency, raceCpu, raceResidentMb));
 
         // Cancellations by confirmed people picked at random; the first of the waitlist must take their seats, in order.
         var confirmed = afterRace.ConfirmedByTicket.ToHashSet(StringComparer.Ordinal);
         var leaving = members.Where(m => confirmed.Contains(m.UserId)).OrderBy(_ => Random.Shared.Next()).Take(shape.Cancellations).ToArray();
         var expectedPromoted = afterRace.WaitlistedByTicket.Take(leaving.Length).ToHashSet(StringComparer.Ordinal);
+        usage = ProcessStats.Watch(app.ProcessId);
         var cancel = await client.PressAsync(leaving, slug, "unregister", RaceShape.ArrivalWindow, cancellationToken);
+        var (cancelCpu, cancelResidentMb) = usage.Stop();
         var afterCancel = await RaceStanding.ReadAsync(app.ConnectionString, eventId, cancellationToken);
         var promotedInOrder = expectedPromoted.IsSubsetOf(afterCancel.ConfirmedByTicket) && afterCancel.FirstComeFirstServed;
         var cancelHeld = afterCancel.ConfirmedByTicket.Count == shape.Seats && afterCancel.Cancelled == leaving.Length && promotedInOrder
@@ -60,7 +64,7 @@ public static class RegistrationRaceScenario
             $"≤ {RaceShape.DecidedWithin.TotalMilliseconds:0} ms, every seat refilled from the front of the waitlist",
             cancelHeld && cancel.LastAnswer <= RaceShape.DecidedWithin,
             string.Create(c, $"{afterCancel.ConfirmedByTicket.Count} confirmed, {afterCancel.Cancelled} cancelled, {afterCancel.WaitlistedByTicket.Count} waitlisted; promoted in waitlist order: {Yes(promotedInOrder)}; counters agree: {Yes(afterCancel.CountersAgree)}; {cancel.Latency.Errors} errors"),
-            cancel.Latency));
+            cancel.Latency, cancelCpu, cancelResidentMb));
     }
 
     private static string Yes(bool value) => value ? "yes" : "no";

@@ -55,30 +55,32 @@ public static class SearchScenario
         var warmupPaths = SearchPaths(vocabulary, queries);
         var warmup = await LoadGenerator.WarmUpAsync(member, i => warmupPaths[i % warmupPaths.Length], Workers, options, cancellationToken);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  searches warmed up {warmup.Time.TotalSeconds:0} s (JIT {warmup.LastSliceJitMilliseconds:0} ms in its last slice)"));
-        await MeasureAsync(member, i => paths[i % paths.Length], TimeSpan.FromSeconds(queries / Rate), "searches",
+        await MeasureAsync(app, member, i => paths[i % paths.Length], TimeSpan.FromSeconds(queries / Rate), "searches",
             $"library search, {resources:N0} resources, {{0}} queries (terms, pairs, phrases)", "GET /library?q=…", report, log, cancellationToken);
 
         // Browsing without words (the library's front page, a facet, a later page, another order) has the same target:
         // every visitor of a big library pays for it, and it once counted every visible row on each page.
         warmup = await LoadGenerator.WarmUpAsync(member, i => BrowsePaths[i % BrowsePaths.Length], Workers, options, cancellationToken);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  browse pages warmed up {warmup.Time.TotalSeconds:0} s (JIT {warmup.LastSliceJitMilliseconds:0} ms in its last slice)"));
-        await MeasureAsync(member, i => BrowsePaths[i % BrowsePaths.Length], TimeSpan.FromSeconds(queries / 2 / Rate), "browse pages",
+        await MeasureAsync(app, member, i => BrowsePaths[i % BrowsePaths.Length], TimeSpan.FromSeconds(queries / 2 / Rate), "browse pages",
             $"library browsing without words, {resources:N0} resources, {{0}} pages (front, facets, later pages, orders)", "GET /library, /library?type=…",
             report, log, cancellationToken);
     }
 
     /// <summary>Requests <paramref name="pathOf"/> at <see cref="Rate"/> and reports the latency against the search target.</summary>
     private static async Task MeasureAsync(
-        HttpClient member, Func<int, string> pathOf, TimeSpan duration, string what, string figure, string pages,
+        AppUnderTest app, HttpClient member, Func<int, string> pathOf, TimeSpan duration, string what, string figure, string pages,
         BenchmarkReport report, TextWriter log, CancellationToken cancellationToken)
     {
+        var usage = ProcessStats.Watch(app.ProcessId);
         var latency = await LoadGenerator.MeasureAsync(member, pathOf, Rate, duration, cancellationToken);
+        var (cpu, residentMb) = usage.Stop();
         var c = CultureInfo.InvariantCulture;
         await log.WriteLineAsync(string.Create(c, $"  {latency.Count} {what} at {Rate:0}/s: p50 {latency.P50:0.0} ms, p95 {latency.P95:0.0} ms, p99 {latency.P99:0.0} ms, {latency.Errors} errors"));
         report.Measurements.Add(new Measurement(Name, string.Format(c, figure, latency.Count),
             latency.P95, "ms p95", string.Create(c, $"p95 ≤ {TargetP95Ms:0} ms, p99 ≤ {TargetP99Ms:0} ms at {Rate:0}/s"),
             latency.P95 <= TargetP95Ms && latency.P99 <= TargetP99Ms && latency.Errors == 0,
-            string.Create(c, $"whole page ({pages}) as a signed-in member; {latency.Errors} errors"), latency));
+            string.Create(c, $"whole page ({pages}) as a signed-in member; {latency.Errors} errors"), latency, cpu, residentMb));
     }
 
     /// <summary><paramref name="count"/> searches drawn in turn from <paramref name="words"/>, as library paths.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CollabHub.Benchmarks;
 using CollabHub.IntegrationTests.Infrastructure;
 
@@ -71,7 +72,23 @@ public sealed class BenchmarkToolTests
         var exitCode = await BenchmarkTool.RunAsync([scenarios, "--tiny", "--app", app, "--out", output], console, TestContext.Current.CancellationToken);
 
         Assert.True(exitCode is 0 or 1, $"exit code {exitCode}:\n{console}");
+        AssertEveryTimedFigureHasTheAppsCpuAndMemory(await File.ReadAllTextAsync(Path.Combine(output, "report.json"), TestContext.Current.CancellationToken));
         return (await File.ReadAllTextAsync(Path.Combine(output, "report.md"), TestContext.Current.CancellationToken), output);
+    }
+
+    /// <summary>The issue asks for the app's CPU and memory beside each figure's latency: every figure with a latency has both.</summary>
+    private static void AssertEveryTimedFigureHasTheAppsCpuAndMemory(string json)
+    {
+        using var report = JsonDocument.Parse(json);
+        var timed = report.RootElement.GetProperty("measurements").EnumerateArray()
+            .Where(m => m.GetProperty("latency").ValueKind == JsonValueKind.Object).ToList();
+        Assert.NotEmpty(timed);
+        foreach (var figure in timed)
+        {
+            var name = figure.GetProperty("name").GetString();
+            Assert.True(figure.GetProperty("appCpuPercent").ValueKind == JsonValueKind.Number, $"no app CPU for {name}");
+            Assert.True(figure.GetProperty("appResidentMb").GetInt64() > 0, $"no app memory for {name}");
+        }
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
