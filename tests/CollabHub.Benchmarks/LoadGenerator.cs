@@ -45,10 +45,10 @@ public static class LoadGenerator
     /// core: after a fixed 10 s, /health/live served 7,964 req/s at the start of a run and 21,336 at its end; warmed
     /// this way, 18,703 and 18,125.
     /// Between slices the app is left idle until its JIT goes quiet (<see cref="SettleAsync"/>): the runtime re-compiles
-    /// hot code on one background thread, which on a saturated core gets a slice of it among the request threads. By
-    /// hand (a signed-in library page, the app pinned, 16 connections), loaded without a pause the JIT spent 5–16 s of
-    /// every 20 s for three minutes before the page reached its speed (8.8 → 3.7 ms of the app's CPU a page); with
-    /// pauses between loads it got there in a minute.
+    /// hot code on one background thread, which on a saturated core gets only a share of it among the request
+    /// threads. By hand (a signed-in library page, the app pinned, 16 connections), loaded without a pause the JIT spent
+    /// 5–16 s of every 20 s for three minutes before the page reached its speed (8.8 → 3.7 ms of the app's CPU a page);
+    /// with pauses between loads it got there in a minute.
     /// </summary>
     public static async Task<Warmup> WarmUpAsync(
         HttpClient client, Func<int, string> pathOf, int workers, BenchmarkOptions options, CancellationToken cancellationToken)

@@ -8,8 +8,8 @@ namespace CollabHub.IntegrationTests.Discussions;
 /// <summary>
 /// The draft editor as a page prerenders it, on the real app's services. A page can render it before its own loading
 /// has finished: the reply page reads the thread and then the answered post, and when the first read completes without
-/// yielding (its reply already in), the form is rendered once with no quote yet. That is why the reply page's quote
-/// was missing, now and then, in CI.
+/// yielding (its reply already in), the form is rendered once with no quote yet. That is the one way found for the
+/// reply page's quote to go missing, as it did twice in CI.
 /// </summary>
 public sealed class DraftEditorTests(DiscussionsFixture fixture) : IClassFixture<DiscussionsFixture>
 {
