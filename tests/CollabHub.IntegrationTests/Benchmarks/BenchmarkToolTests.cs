@@ -32,7 +32,7 @@ public sealed class BenchmarkToolTests
     {
         Chromium.Require();
         var (markdown, _) = await RunTinyAsync("chat,churn,memory,circuits", "benchmark-chat");
-        foreach (var figure in new[] { "ChatHub, JSON", "ChatHub, MessagePack", "echo hub (reference), JSON", "ChatHub capacity vs echo hub, MessagePack", "connect + presence", "per idle hub connection", "per idle circuit", "send to render in 4 Chromium tabs" })
+        foreach (var figure in new[] { "ChatHub, JSON", "ChatHub, MessagePack", "echo hub (reference), JSON", "ChatHub capacity vs echo hub, MessagePack", "connect + presence", "per idle hub connection", "per idle circuit", "send to render in 4 Chromium tabs, one sender", "send to render in 2 Chromium tabs, one sender", "send to render in 1 Chromium tab, one sender", "most Chromium tabs with send to render within the target" })
         {
             Assert.Contains(figure, markdown);
         }
@@ -40,7 +40,9 @@ public sealed class BenchmarkToolTests
         // At a tiny load nothing may go missing, twice or out of order, nobody stays online after churn, and every tab goes live.
         Assert.Equal(4, CountOf(markdown, "lost 0, doubled 0, reordered 0, send errors 0"));
         Assert.Contains("presence not seen 0, failed 0, still online after 0", markdown);
-        Assert.Contains("; 0 not rendered", markdown); // every chat tab shows every message
+        // Every chat tab shows every message, at each count of tabs.
+        Assert.Equal(3, CountOf(markdown, "; 0 not rendered"));
+        Assert.Contains("every message rendered in every tab: yes", markdown);
     }
 
     [Fact]
