@@ -135,6 +135,11 @@ public static class CircuitScenario
                 held = Math.Max(held, pages.Count);
             }
 
+            if (step == Steps - 1)
+            {
+                break;
+            }
+
             var keep = pages.Count / 2;
             foreach (var page in pages[keep..])
             {
