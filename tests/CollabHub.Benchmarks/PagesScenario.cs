@@ -86,6 +86,9 @@ public static class PagesScenario
         }
     }
 
+    /// <summary>The least time the round-trip count watches the idle app for its background work.</summary>
+    private static readonly TimeSpan IdleSpell = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Database round trips per library page: the operations the app sent (Npgsql's own count, read through a probe)
     /// while a visitor loaded the page 200 times (each rendered, not served from the visitors' page cache), less what
@@ -93,8 +96,6 @@ public static class PagesScenario
     /// It counted commits in <c>pg_stat_database</c> before, which reach that view only when each backend reports: up to
     /// 10 s after it goes idle, so each of three readings waited 11 s, a third of a quick run's pages.
     /// </summary>
-    private static readonly TimeSpan IdleSpell = TimeSpan.FromSeconds(2);
-
     private static async Task<Measurement> MeasureRoundTripsAsync(HttpClient visitor, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         const int count = 200;
