@@ -65,6 +65,48 @@ public sealed class DispatcherConcurrencyTests(MailAppFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task MailPastItsMaximumAge_IsNeverClaimedForSending_EvenWhenItAppearsAfterTheExpiryPass()
+    {
+        // No dispatcher runs on this instance: the test plays a round whose expiry pass ran before these rows appeared.
+        await using var app = fixture.NewApp(new Dictionary<string, string?> { ["Email:Dispatcher:Enabled"] = "false" });
+        var outbox = (EmailOutbox)app.Services.GetRequiredService<IEmailOutbox>();
+        var now = DateTimeOffset.UtcNow;
+        var pending = outbox.Create(new EmailRecipient($"late-{Guid.NewGuid():N}@example.org"), MailAppFixture.Simple("Too late, pending"));
+        var abandoned = outbox.Create(new EmailRecipient($"late-{Guid.NewGuid():N}@example.org"), MailAppFixture.Simple("Too late, lease lapsed"));
+        var fresh = outbox.Create(new EmailRecipient($"fresh-{Guid.NewGuid():N}@example.org"), MailAppFixture.Simple("In time"));
+        foreach (var stale in new[] { pending, abandoned })
+        {
+            stale.CreatedAt = now.AddHours(-25);
+            stale.ExpiresAt = now.AddSeconds(-1);
+            stale.NextAttemptAt = now.AddMinutes(-1);
+        }
+
+        abandoned.Status = OutboxEmailStatus.Sending;
+        abandoned.LockedUntil = now.AddMinutes(-1);
+        fresh.NextAttemptAt = now.AddMinutes(-1);
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            db.OutboxEmails.AddRange(pending, abandoned, fresh);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var store = app.Services.GetRequiredService<OutboxStore>();
+        var claimed = await store.ClaimAsync(now, now.AddMinutes(5), 100, TestContext.Current.CancellationToken);
+
+        Assert.Contains(claimed, e => e.Id == fresh.Id);
+        Assert.DoesNotContain(claimed, e => e.Id == pending.Id || e.Id == abandoned.Id);
+        Assert.Equal(2, await store.ExpireAsync(now, "Not delivered within 24 hours.", TestContext.Current.CancellationToken));
+        var rows = await fixture.RowsAsync([pending.Id, abandoned.Id]);
+        Assert.All(rows, e => Assert.Equal(OutboxEmailStatus.Dead, e.Status));
+        Assert.Empty(fixture.Smtp.ReceivedBy(pending.ToAddress));
+        Assert.Empty(fixture.Smtp.ReceivedBy(abandoned.ToAddress));
+        foreach (var email in claimed)
+        {
+            await store.ReleaseAsync(email, TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task MailCommittedInTheCallersTransaction_WakesTheDispatcherAtCommit_WithoutWaitingForThePoll()
     {
         fixture.Smtp.AcceptDelay = TimeSpan.Zero;

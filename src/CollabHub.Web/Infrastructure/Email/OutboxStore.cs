@@ -14,6 +14,10 @@ public sealed class OutboxStore(IDbContextFactory<AppDbContext> contexts)
     /// Claims up to <paramref name="batchSize"/> due rows in one statement (its own short transaction): due pending rows
     /// and sending rows whose lease expired. <c>FOR UPDATE SKIP LOCKED</c> means two dispatchers never claim the same
     /// row: each skips what the other is claiming, and a row claimed a moment ago no longer matches.
+    /// <para>
+    /// A row past its expiry is never claimed, only dead-lettered (<see cref="ExpireAsync"/>): one committed or handed
+    /// back after this round's expiry pass, but before its claim, would otherwise be sent late.
+    /// </para>
     /// </summary>
     public async Task<IReadOnlyList<OutboxEmail>> ClaimAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int batchSize, CancellationToken cancellationToken)
     {
@@ -23,8 +27,9 @@ public sealed class OutboxStore(IDbContextFactory<AppDbContext> contexts)
             SET status = 'sending', locked_until = {leaseUntil}
             WHERE o.id IN (
                 SELECT id FROM outbox_email
-                WHERE (status = 'pending' AND next_attempt_at <= {now})
-                   OR (status = 'sending' AND locked_until <= {now})
+                WHERE ((status = 'pending' AND next_attempt_at <= {now})
+                       OR (status = 'sending' AND locked_until <= {now}))
+                  AND expires_at > {now}
                 ORDER BY next_attempt_at, id
                 LIMIT {batchSize}
                 FOR UPDATE SKIP LOCKED)
