@@ -69,6 +69,39 @@ public sealed class ChatPanelReadingTests(ChatAppFixture fixture) : ChatPanelCon
     }
 
     [Fact]
+    public async Task TabsFollowingOneChannel_StoreTheirReadPositionsAtSpreadMoments_NotAllAtOnce()
+    {
+        // An hour, so no store happens during the test: what is checked is when each tab's store falls due.
+        var interval = TimeSpan.FromHours(1);
+        var clock = new TimerRecordingClock();
+        Services.AddSingleton<TimeProvider>(clock);
+        var (room, first) = await AminasPanelAsync(interval);
+        List<IRenderedComponent<ChatPanel>> tabs = [first];
+        while (tabs.Count < 12)
+        {
+            // Amina is already the signed-in viewer: another tab of hers is one more panel.
+            tabs.Add(Render<ChatPanel>(p => p.Add(x => x.ChannelId, room.ChannelId)));
+            var started = tabs.Count;
+            await Eventually.WaitAsync(
+                () => first.InvokeAsync(() => JSInterop.Invocations.Count(i => i.Identifier == "collabHubChat.scrollToEnd") >= started),
+                $"tab {started} starts", ChatTestClient.Timeout);
+        }
+
+        await room.SendAsync(room.Ben, "Seen by every tab at the same moment");
+
+        foreach (var tab in tabs)
+        {
+            tab.WaitForAssertion(() => Assert.Single(tab.FindAll(".chat-message")), ChatTestClient.Timeout);
+        }
+
+        // Each tab shows the message at the end and will store it as read: within half an interval after the interval,
+        // and not all at one moment (they used to, and each message drew as many database connections at once as tabs).
+        var due = clock.DueTimes.Where(d => d >= interval && d <= interval * 1.5).ToList();
+        Assert.Equal(tabs.Count, due.Count);
+        Assert.True(due.Distinct().Count() > tabs.Count / 2, $"The tabs' stores fall due at {string.Join(", ", due)}");
+    }
+
+    [Fact]
     public async Task ReadStoredWhenTheIntervalEnds_RefusedForAnEndedSession_ClosesThePanel()
     {
         var (room, panel) = await AminasPanelAsync(readWriteInterval: TimeSpan.FromMilliseconds(200));
@@ -96,5 +129,32 @@ public sealed class ChatPanelReadingTests(ChatAppFixture fixture) : ChatPanelCon
         var line = panel.FindAll("#chat-error[role='alert']");
         Assert.True(line.Count == 1, $"The error line is gone; the panel reads: {panel.Markup}");
         Assert.Equal("Write something before sending.", line[0].TextContent);
+    }
+
+    /// <summary>The system clock, noting how long after creation each timer it makes is first due.</summary>
+    private sealed class TimerRecordingClock : TimeProvider
+    {
+        private readonly List<TimeSpan> dueTimes = [];
+
+        public IReadOnlyList<TimeSpan> DueTimes
+        {
+            get
+            {
+                lock (dueTimes)
+                {
+                    return [.. dueTimes];
+                }
+            }
+        }
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            lock (dueTimes)
+            {
+                dueTimes.Add(dueTime);
+            }
+
+            return System.CreateTimer(callback, state, dueTime, period);
+        }
     }
 }

@@ -39,7 +39,8 @@ public sealed class ChatOptions
     /// <summary>
     /// An open chat tab that follows new messages at the bottom stores its read position at most this often (the latest
     /// wins; jumping or scrolling to the end and closing the tab store it at once). Writing on every message made 100
-    /// open tabs write 100 rows and tell 100 circuits per message.
+    /// open tabs write 100 rows and tell 100 circuits per message. Each tab waits this long plus up to half of it again,
+    /// at random, so that the tabs following one channel do not all write at the same moment.
     /// </summary>
     public TimeSpan ReadWriteInterval { get; set; } = TimeSpan.FromSeconds(2);
 }
