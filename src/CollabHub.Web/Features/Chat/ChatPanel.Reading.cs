@@ -6,9 +6,9 @@ namespace CollabHub.Web.Features.Chat;
 /// <summary>
 /// The viewer's read position. What the reader asks for (opening the panel, jumping to the latest, scrolling back to
 /// the end) is stored at once. New messages followed at the end are stored at most once per
-/// <see cref="ChatOptions.ReadWriteInterval"/> (spread at random over half as long again), the latest position winning, and whatever is still waiting when the
-/// panel closes is stored then; the database only ever moves a position forward. The circuit's own unread badges hear
-/// at once, so they never count what this tab already shows.
+/// <see cref="ChatOptions.ReadWriteInterval"/> (spread at random over half as long again), the latest position
+/// winning, and whatever is still waiting when the panel closes is stored then; the database only ever moves a
+/// position forward. The circuit's own unread badges hear at once, so they never count what this tab already shows.
 /// </summary>
 public sealed partial class ChatPanel
 {
