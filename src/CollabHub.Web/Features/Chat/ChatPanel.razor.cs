@@ -35,6 +35,11 @@ public sealed partial class ChatPanel
     private bool hasOlder;
     private bool attached;
     private bool started;
+
+    // The composer takes text only once the panel is live (its circuit up and its script attached). The page is
+    // prerendered, and the interactive render replaces the prerendered composer: whatever was typed into that one was
+    // silently thrown away, and on a slow link (or a busy server) there was time to type a sentence before it happened.
+    private bool live;
     private bool loadingOlder;
     private bool disposing;
     private bool atBottom = true;
@@ -137,6 +142,10 @@ public sealed partial class ChatPanel
         {
             self = DotNetObjectReference.Create(this);
             await JS.InvokeVoidAsync(Script.Attach, self);
+
+            // Enter sends from here on, so the composer opens now.
+            live = true;
+            StateHasChanged();
             await JS.InvokeVoidAsync(Script.ScrollToEnd);
         }
         catch (JSDisconnectedException)
