@@ -2,6 +2,7 @@ using Bunit;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Discussions.Components;
 using CollabHub.Web.Features.Discussions.Mentions;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.ComponentTests.Discussions;
@@ -12,6 +13,20 @@ public sealed class PostEditorTests : BunitContext
     {
         Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void OnlyThePrerenderedEditor_AsksThePageToKeepWhatIsTypedIntoIt()
+    {
+        // The page's keep-typed script hands such an editor's text to the live copy that replaces it.
+        Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var prerendered = Render<PostEditor>(p => p.Add(e => e.Id, "body"));
+        Assert.True(prerendered.Find("textarea#body").HasAttribute("data-keep-typed"));
+
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var live = Render<PostEditor>(p => p.Add(e => e.Id, "live"));
+        Assert.False(live.Find("textarea#live").HasAttribute("data-keep-typed"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using CollabHub.Web.Features.Discussions.Components;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Discussions;
@@ -21,6 +22,7 @@ public sealed class DraftEditorTests(DiscussionsFixture fixture) : IClassFixture
         await using var page = new BunitContext();
         page.Services.AddFallbackServiceProvider(fixture.App.Services);
         page.AddAuthorization().SetAuthorized(ben.UserName!).SetClaims(new Claim(ClaimTypes.NameIdentifier, ben.Id));
+        page.Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
         var editor = page.Render<DraftEditor>(p => p
             .Add(e => e.GroupSlug, group.Slug)

@@ -54,4 +54,48 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
             await Assertions.Expect(aminaPage.Locator("#post-2 .reactions > .reaction")).ToHaveAttributeAsync("title", "Ben Okafor");
         });
     }
+
+    [Fact]
+    public async Task WordsTypedIntoANewThreadBeforeItsEditorIsLive_AreKept_WithTheFocus_AndPosted()
+    {
+        var data = new DiscussionTestData(host.App);
+        var group = await data.GroupAsync(GroupVisibility.Private, name: "Nudge unit");
+        var amina = await data.MemberAsync(group, "Amina Diallo");
+        var page = await host.SignedInPageAsync(amina);
+
+        // Her circuit is held back, as a slow link or a busy server holds it. The body is a live island in a static form,
+        // enabled from the start (without script it is the only way to write); the live copy replaces it when the
+        // circuit starts, and what she had typed vanished with the prerendered one.
+        var circuit = new TaskCompletionSource();
+        await page.RouteAsync(url => url.Contains("/_blazor/negotiate", StringComparison.Ordinal), async route =>
+        {
+            await circuit.Task;
+            await route.ContinueAsync();
+        });
+
+        await Journey.RunAsync(page, async () =>
+        {
+            try
+            {
+                await page.GotoAsync($"/groups/{group.Slug}/discussions/new");
+                await page.Locator("#thread-title").FillAsync("Letters that nudge");
+                await page.Locator("#thread-body").ClickAsync();
+                await page.Keyboard.TypeAsync("Typed on a slow link,");
+                await page.EvaluateAsync("() => window.prerenderedBody = document.getElementById('thread-body')");
+            }
+            finally
+            {
+                circuit.TrySetResult();
+            }
+
+            await page.WaitForFunctionAsync("() => document.getElementById('thread-body') !== window.prerenderedBody", null, new() { Timeout = 15_000 });
+            var body = page.Locator("#thread-body");
+            await Assertions.Expect(body).ToHaveValueAsync("Typed on a slow link,");
+            await Assertions.Expect(body).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync(" and kept.");
+            await Assertions.Expect(page.Locator("#thread-body-count")).ToHaveTextAsync("31 of at most 10000 characters");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Start thread" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#post-1 .post-body")).ToHaveTextAsync("Typed on a slow link, and kept.");
+        });
+    }
 }
