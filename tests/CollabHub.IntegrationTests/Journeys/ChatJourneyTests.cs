@@ -130,6 +130,43 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
     }
 
     [Fact]
+    public async Task GoingLive_NeverBlanksTheMessagesThePrerenderedPageShows()
+    {
+        var (amina, ben, chatPath) = await RoomAsync();
+        var aminaPage = await host.SignedInPageAsync(amina);
+        var benPage = await host.SignedInPageAsync(ben);
+
+        // Every change to Amina's page is watched from the start: once the prerendered messages are there, a moment
+        // without them is noted. The live panel's first render replaced them with "Loading messages…" until the loaded
+        // ones arrived, which on a slow link was a second or more of an empty chat.
+        await aminaPage.AddInitScriptAsync("""
+            (() => {
+                window.blankMoments = 0;
+                let seen = false;
+                new MutationObserver(() => {
+                    const shown = document.querySelectorAll('.chat-list .chat-message').length > 0;
+                    seen ||= shown;
+                    if (seen && !shown) {
+                        window.blankMoments++;
+                    }
+                }).observe(document, { childList: true, subtree: true });
+            })()
+            """);
+
+        await Journey.RunAsync(aminaPage, async () =>
+        {
+            await OpenChatAsync(benPage, chatPath);
+            await benPage.Locator("#chat-draft").FillAsync("Here before Amina");
+            await benPage.Locator("#chat-draft").PressAsync("Enter");
+            await Assertions.Expect(benPage.Locator(".chat-list")).ToContainTextAsync("Here before Amina");
+
+            await OpenChatAsync(aminaPage, chatPath);
+            await Assertions.Expect(aminaPage.Locator(".chat-list")).ToContainTextAsync("Here before Amina");
+            Assert.Equal(0, await aminaPage.EvaluateAsync<int>("() => window.blankMoments"));
+        });
+    }
+
+    [Fact]
     public async Task OwnMessage_EditedAndDeletedWithItsButtons_TheOtherSeesBoth()
     {
         var (amina, ben, chatPath) = await RoomAsync();

@@ -35,6 +35,8 @@ public sealed partial class ChatPanel
     private bool hasOlder;
     private bool attached;
     private bool started;
+    private Task? loading;
+    private bool loaded;
 
     // The composer takes text only once the panel is live (its circuit up and its script attached). The page is
     // prerendered, and the interactive render replaces the prerendered composer: whatever was typed into that one was
@@ -79,7 +81,29 @@ public sealed partial class ChatPanel
         }
     }
 
-    protected override async Task OnInitializedAsync()
+    /// <summary>
+    /// The panel renders nothing until the channel, its history, its readers and who is here have loaded. The page is
+    /// prerendered with all of them, and its first live render replaces what the prerender showed: a "loading" render
+    /// first blanked the messages for as long as the loaded ones took to arrive, which on a slow link (the whole list in
+    /// one message) was a second or more of an empty chat between two full ones.
+    /// </summary>
+    public override async Task SetParametersAsync(ParameterView parameters)
+    {
+        parameters.SetParameterProperties(this);
+
+        // One load, however often the parameters are set while it runs; the finished task (and what its state machine
+        // still refers to) is not kept for the circuit's life.
+        if (!loaded)
+        {
+            await (loading ??= LoadAsync());
+            loaded = true;
+            loading = null;
+        }
+
+        await base.SetParametersAsync(ParameterView.Empty);
+    }
+
+    private async Task LoadAsync()
     {
         caller = ChatCaller.From((await AuthenticationState).User);
         TimeZone = MemberTimeZones.TryResolve(TimeZoneId, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;
@@ -107,8 +131,7 @@ public sealed partial class ChatPanel
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        // Not "firstRender": the first render happens while the channel is still loading (OnInitializedAsync awaits),
-        // so the live part starts after the first render that has a channel, which comes with everything loaded.
+        // The first render comes with everything loaded (or the reason there is nothing to show: then no live part).
         if (started || channel is null)
         {
             return;
