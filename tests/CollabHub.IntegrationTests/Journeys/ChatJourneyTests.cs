@@ -137,21 +137,9 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
         var benPage = await host.SignedInPageAsync(ben);
 
         // Every change to Amina's page is watched from the start: once the prerendered messages are there, a moment
-        // without them is noted. The live panel's first render replaced them with "Loading messages…" until the loaded
-        // ones arrived, which on a slow link was a second or more of an empty chat.
-        await aminaPage.AddInitScriptAsync("""
-            (() => {
-                window.blankMoments = 0;
-                let seen = false;
-                new MutationObserver(() => {
-                    const shown = document.querySelectorAll('.chat-list .chat-message').length > 0;
-                    seen ||= shown;
-                    if (seen && !shown) {
-                        window.blankMoments++;
-                    }
-                }).observe(document, { childList: true, subtree: true });
-            })()
-            """);
+        // without them is counted. The live panel's first render replaced them with "Loading messages…" until the
+        // loaded ones arrived, which on a slow link was a second or more of an empty chat.
+        await VanishWatch.StartAsync(aminaPage, ".chat-list .chat-message");
 
         await Journey.RunAsync(aminaPage, async () =>
         {
@@ -162,7 +150,7 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
 
             await OpenChatAsync(aminaPage, chatPath);
             await Assertions.Expect(aminaPage.Locator(".chat-list")).ToContainTextAsync("Here before Amina");
-            Assert.Equal(0, await aminaPage.EvaluateAsync<int>("() => window.blankMoments"));
+            Assert.Equal(0, await VanishWatch.MomentsAsync(aminaPage, ".chat-list .chat-message"));
         });
     }
 

@@ -1,6 +1,8 @@
 using CollabHub.IntegrationTests.Discussions;
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Groups;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CollabHub.IntegrationTests.Journeys;
@@ -96,6 +98,41 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
             await Assertions.Expect(page.Locator("#thread-body-count")).ToHaveTextAsync("31 of at most 10000 characters");
             await page.GetByRole(AriaRole.Button, new() { Name = "Start thread" }).ClickAsync();
             await Assertions.Expect(page.Locator("#post-1 .post-body")).ToHaveTextAsync("Typed on a slow link, and kept.");
+        });
+    }
+
+    [Fact]
+    public async Task GoingLive_NeverBlanksTheThreadOrTheCountsThePrerenderedPageShows()
+    {
+        var data = new DiscussionTestData(host.App);
+        var group = await data.GroupAsync(GroupVisibility.Private, name: "Nudge unit");
+        var amina = await data.MemberAsync(group, "Amina Diallo");
+        var ben = await data.MemberAsync(group, "Ben Okafor");
+        var thread = await data.ThreadAsync(group, amina, "Letters that nudge", "Which **letter** worked best?");
+        var ct = TestContext.Current.CancellationToken;
+        await data.Service.ReplyAsync(DiscussionTestData.Principal(ben), thread.ThreadId, "The social-norm one.", cancellationToken: ct);
+        var chat = host.App.Services.GetRequiredService<ChatService>();
+        var bensCaller = new ChatCaller(ben.Id, false, null);
+        var channel = await chat.OpenGroupChannelAsync(bensCaller, group.Id, ct);
+        await chat.SendAsync(bensCaller, channel.ChannelId, Guid.NewGuid(), "Seen the thread?", ct);
+        var page = await host.SignedInPageAsync(amina);
+
+        // The live islands' first renders came before their data and replaced what the prerendered page showed with
+        // nothing until it came: the thread, and the unread counts on the bell and the group's chat tab (which blinked
+        // on every page).
+        const string Thread = "#post-1 .post-body", Bell = ".notification-bell__count", ChatUnread = ".chat-unread";
+        await VanishWatch.StartAsync(page, Thread, Bell, ChatUnread);
+
+        await Journey.RunAsync(page, async () =>
+        {
+            await page.GotoAsync($"/groups/{group.Slug}/discussions/{thread.ThreadId}");
+            await Assertions.Expect(page.Locator("#reply-body")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+            await Assertions.Expect(page.Locator(Thread)).ToContainTextAsync("worked best?");
+            await Assertions.Expect(page.Locator(Bell)).ToHaveTextAsync("1");
+            Assert.Equal(0, await VanishWatch.MomentsAsync(page, Thread));
+            await Assertions.Expect(page.Locator(ChatUnread)).ToHaveTextAsync("1 unread");
+            Assert.Equal(0, await VanishWatch.MomentsAsync(page, Bell));
+            Assert.Equal(0, await VanishWatch.MomentsAsync(page, ChatUnread));
         });
     }
 }

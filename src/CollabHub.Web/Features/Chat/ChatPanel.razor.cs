@@ -4,6 +4,7 @@ using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
 using CollabHub.Web.Infrastructure.Live;
+using CollabHub.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
@@ -35,8 +36,6 @@ public sealed partial class ChatPanel
     private bool hasOlder;
     private bool attached;
     private bool started;
-    private Task? loading;
-    private bool loaded;
 
     // The composer takes text only once the panel is live (its circuit up and its script attached). The page is
     // prerendered, and the interactive render replaces the prerendered composer: whatever was typed into that one was
@@ -82,28 +81,10 @@ public sealed partial class ChatPanel
     }
 
     /// <summary>
-    /// The panel renders nothing until the channel, its history, its readers and who is here have loaded. The page is
-    /// prerendered with all of them, and its first live render replaces what the prerender showed: a "loading" render
-    /// first blanked the messages for as long as the loaded ones took to arrive, which on a slow link (the whole list in
-    /// one message) was a second or more of an empty chat between two full ones.
+    /// The channel, its history, its readers and who is here, all before the first render (see
+    /// <see cref="LoadFirstComponent"/>): the prerendered messages stay on screen meanwhile.
     /// </summary>
-    public override async Task SetParametersAsync(ParameterView parameters)
-    {
-        parameters.SetParameterProperties(this);
-
-        // One load, however often the parameters are set while it runs; the finished task (and what its state machine
-        // still refers to) is not kept for the circuit's life.
-        if (!loaded)
-        {
-            await (loading ??= LoadAsync());
-            loaded = true;
-            loading = null;
-        }
-
-        await base.SetParametersAsync(ParameterView.Empty);
-    }
-
-    private async Task LoadAsync()
+    protected override async Task LoadAsync()
     {
         caller = ChatCaller.From((await AuthenticationState).User);
         TimeZone = MemberTimeZones.TryResolve(TimeZoneId, out var zone) && zone is not null ? zone : TimeZoneInfo.Utc;

@@ -43,12 +43,19 @@ public sealed partial class ThreadView
 
     public void Dispose() => subscription?.Dispose();
 
-    protected override async Task OnParametersSetAsync()
+    /// <summary>
+    /// Reads the page before rendering it. The thread is prerendered, and the first live render replaces what the
+    /// prerender showed: rendered before the read came back (as OnParametersSetAsync does), the thread vanished until
+    /// it did, which on a slow link (the whole page in one message) was a second or more of a blank thread.
+    /// </summary>
+    public override async Task SetParametersAsync(ParameterView parameters)
     {
+        parameters.SetParameterProperties(this);
         user = (await AuthenticationState).User;
         actions ??= Bind();
         shownPage = null;
         await LoadAsync();
+        await base.SetParametersAsync(ParameterView.Empty);
     }
 
     protected override void OnAfterRender(bool firstRender)
