@@ -82,14 +82,20 @@ public sealed partial class ChatService(
         await presence.TouchAsync(caller.UserId);
     }
 
-    /// <summary>Moves the caller's read position forward (never back) and tells their other devices.</summary>
+    /// <summary>
+    /// Moves the caller's read position forward (never back) and tells their other devices. The access check reads
+    /// where the position stands, so a position already there (another tab of theirs stored it) writes nothing, and
+    /// moving it is one statement that also says where it ended up: two statements at most, where it was three (the
+    /// check, the write, reading it back), for every open tab each time a message is read.
+    /// </summary>
     public async Task<ChatReadState> MarkReadAsync(ChatCaller caller, Guid channelId, long seq, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (_, channel) = await RequireAccessAsync(db, caller, channelId, cancellationToken);
         var upTo = Math.Clamp(seq, 0, channel.LastSeq);
-        await AdvanceReadAsync(db, channelId, caller.UserId, upTo, clock.GetUtcNow(), cancellationToken);
-        var read = await ReadSeqAsync(db, channelId, caller.UserId, cancellationToken);
+        var read = upTo <= channel.LastReadSeq
+            ? channel.LastReadSeq
+            : await AdvanceReadAsync(db, channelId, caller.UserId, upTo, clock.GetUtcNow(), cancellationToken);
         var state = new ChatReadState(channelId, read, channel.LastSeq);
         await live.PublishAsync(LiveTopics.User(caller.UserId), state, cancellationToken);
         await presence.TouchAsync(caller.UserId);
@@ -106,21 +112,18 @@ public sealed partial class ChatService(
         return await ViewsAsync(page, db, cancellationToken);
     }
 
-    private static Task AdvanceReadAsync(AppDbContext db, Guid channelId, string userId, long seq, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync(
+    /// <summary>Moves the position to <paramref name="seq"/> unless it is further already; returns where it stands.</summary>
+    private static async Task<long> AdvanceReadAsync(
+        AppDbContext db, Guid channelId, string userId, long seq, DateTimeOffset now, CancellationToken cancellationToken) =>
+        // Not composed on (no First/Single in SQL): PostgreSQL cannot run an INSERT ... RETURNING as a subquery.
+        (await db.Database.SqlQuery<long>(
             $"""
             INSERT INTO chat_read_positions (channel_id, user_id, last_read_seq, updated_at)
             VALUES ({channelId}, {userId}, {seq}, {now})
             ON CONFLICT (channel_id, user_id) DO UPDATE
             SET last_read_seq = GREATEST(chat_read_positions.last_read_seq, EXCLUDED.last_read_seq), updated_at = EXCLUDED.updated_at
-            """,
-            cancellationToken);
-
-    private static Task<long> ReadSeqAsync(AppDbContext db, Guid channelId, string userId, CancellationToken cancellationToken) =>
-        db.ChatReadPositions
-            .Where(r => r.ChannelId == channelId && r.UserId == userId)
-            .Select(r => r.LastReadSeq)
-            .SingleOrDefaultAsync(cancellationToken);
+            RETURNING last_read_seq AS "Value"
+            """).ToListAsync(cancellationToken)).Single();
 
     private static async Task<ChatMessage> RequireMessageAsync(AppDbContext db, Guid channelId, long seq, CancellationToken cancellationToken) =>
         await db.ChatMessages.SingleOrDefaultAsync(m => m.ChannelId == channelId && m.Seq == seq, cancellationToken)
