@@ -96,12 +96,7 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
         // Amina's circuit is held back, as a slow link or a busy server holds it: the prerendered page is all she has.
         // Text typed into that page's composer was thrown away when the live panel replaced it ("Thanks @Ben" once came
         // out as "ThanBen" in CI).
-        var circuit = new TaskCompletionSource();
-        await aminaPage.RouteAsync(url => url.Contains("/_blazor/negotiate", StringComparison.Ordinal), async route =>
-        {
-            await circuit.Task;
-            await route.ContinueAsync();
-        });
+        var circuit = await HeldCircuit.HoldAsync(aminaPage);
 
         await Journey.RunAsync(aminaPage, async () =>
         {
@@ -117,7 +112,7 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
             }
             finally
             {
-                circuit.TrySetResult();
+                circuit.Release();
             }
 
             await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToBeEnabledAsync(new() { Timeout = 15_000 });

@@ -68,12 +68,7 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
         // Her circuit is held back, as a slow link or a busy server holds it. The body is a live island in a static form,
         // enabled from the start (without script it is the only way to write); the live copy replaces it when the
         // circuit starts, and what she had typed vanished with the prerendered one.
-        var circuit = new TaskCompletionSource();
-        await page.RouteAsync(url => url.Contains("/_blazor/negotiate", StringComparison.Ordinal), async route =>
-        {
-            await circuit.Task;
-            await route.ContinueAsync();
-        });
+        var circuit = await HeldCircuit.HoldAsync(page);
 
         await Journey.RunAsync(page, async () =>
         {
@@ -87,7 +82,7 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
             }
             finally
             {
-                circuit.TrySetResult();
+                circuit.Release();
             }
 
             await page.WaitForFunctionAsync("() => document.getElementById('thread-body') !== window.prerenderedBody", null, new() { Timeout = 15_000 });
