@@ -150,6 +150,64 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
     }
 
     [Fact]
+    public async Task APrerenderedChat_OpensAtItsNewestMessage_AndStaysThereAsItGoesLive()
+    {
+        var (amina, ben, chatPath) = await RoomAsync();
+        var aminaPage = await host.SignedInPageAsync(amina);
+        var benPage = await host.SignedInPageAsync(ben);
+
+        // At every paint once the page has loaded, is the newest message in the list's view? The list showed the oldest
+        // of the first page until the circuit was up, and jumped back to them when the live panel replaced it. (While
+        // the page is still arriving, before its scripts have run, a paint can show the oldest: see chat-panel.js.)
+        await aminaPage.AddInitScriptAsync("""
+            (() => {
+                window.pastTheNewest = 0;
+                const check = () => {
+                    const list = document.querySelector('.chat-panel .chat-list');
+                    const last = list?.querySelector('.chat-message:last-of-type');
+                    if (last && document.readyState !== 'loading') {
+                        const [view, box] = [list.getBoundingClientRect(), last.getBoundingClientRect()];
+                        if (box.bottom > view.bottom + 1) {
+                            window.pastTheNewest++;
+                        }
+                    }
+                    requestAnimationFrame(check);
+                };
+                requestAnimationFrame(check);
+            })()
+            """);
+
+        await Journey.RunAsync(aminaPage, async () =>
+        {
+            await OpenChatAsync(benPage, chatPath);
+            foreach (var topic in (string[])["Letters", "Defaults", "Reminders"])
+            {
+                // Tall messages, so the three of them overflow the list.
+                await benPage.Locator("#chat-draft").FillAsync(string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"{topic}, point {i}.")));
+                await benPage.Locator("#chat-draft").PressAsync("Enter");
+                await Assertions.Expect(benPage.Locator(".chat-list")).ToContainTextAsync($"{topic}, point 12.");
+            }
+
+            var circuit = await HeldCircuit.HoldAsync(aminaPage);
+            try
+            {
+                await aminaPage.GotoAsync(chatPath);
+                await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToBeDisabledAsync();
+                await Assertions.Expect(aminaPage.GetByText("Reminders, point 12.")).ToBeInViewportAsync();
+                await Assertions.Expect(aminaPage.GetByText("Letters, point 1.", new() { Exact = true })).Not.ToBeInViewportAsync();
+            }
+            finally
+            {
+                circuit.Release();
+            }
+
+            await Assertions.Expect(aminaPage.Locator("#chat-draft")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+            await Assertions.Expect(aminaPage.GetByText("Reminders, point 12.")).ToBeInViewportAsync();
+            Assert.Equal(0, await aminaPage.EvaluateAsync<int>("() => window.pastTheNewest"));
+        });
+    }
+
+    [Fact]
     public async Task OwnMessage_EditedAndDeletedWithItsButtons_TheOtherSeesBoth()
     {
         var (amina, ben, chatPath) = await RoomAsync();

@@ -8,7 +8,30 @@
 (() => {
     window.collabHubChat = { attach, scrollToEnd };
 
+    // A prerendered chat opens at its newest message, as a chat does, and each list that replaces it opens there too
+    // (the live panel replaces the prerendered one), until the panel attaches and follows the list itself. Without
+    // this, the page showed the oldest of the first 50 messages until the circuit was up, which on a slow link is a
+    // while, and the live list opened there again until the panel attached. This script runs where the page loads it,
+    // after the prerendered panel: a paint before it (the page still arriving) can show the oldest messages. An inline
+    // script beside the list would close that gap, and the Content-Security-Policy forbids inline script.
+    let opening = null;
+    if (document.querySelector('.chat-panel .chat-list')) {
+        let shown = null;
+        const openAtEnd = () => {
+            const list = document.querySelector('.chat-panel .chat-list');
+            if (list && list !== shown) {
+                shown = list;
+                list.scrollTop = list.scrollHeight;
+            }
+        };
+        openAtEnd();
+        opening = new MutationObserver(openAtEnd);
+        opening.observe(document.body, { childList: true, subtree: true });
+    }
+
     function attach(dotnet) {
+        opening?.disconnect();
+        opening = null;
         const root = document.querySelector('.chat-panel');
         if (!root) {
             return;
