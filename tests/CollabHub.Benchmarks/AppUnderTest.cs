@@ -47,7 +47,10 @@ public sealed class AppUnderTest : IAsyncDisposable
 
         var binaries = PostgresBinaries.Find(Environment.GetEnvironmentVariable("LocalPostgres__BinDirectory"))
             ?? throw new InvalidOperationException(PostgresBinaries.NotFoundMessage);
-        var cluster = new LocalPostgresCluster(binaries, Path.Combine(root, "postgres"), ["max_connections=200"]);
+        // BENCH_PG_SETTINGS="name=value;…" adds server settings for a run that needs explaining (say
+        // log_min_duration_statement=200); BENCH_PG_LOG=file keeps the server's log when the run ends.
+        string[] extra = Environment.GetEnvironmentVariable("BENCH_PG_SETTINGS")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var cluster = new LocalPostgresCluster(binaries, Path.Combine(root, "postgres"), ["max_connections=200", .. extra]);
         cluster.Start();
         await using (var admin = new NpgsqlConnection(cluster.ConnectionString()))
         {
@@ -198,6 +201,11 @@ public sealed class AppUnderTest : IAsyncDisposable
 
         process.Dispose();
         cluster.Stop();
+        if (Environment.GetEnvironmentVariable("BENCH_PG_LOG") is { Length: > 0 } keep)
+        {
+            File.Copy(Path.Combine(cluster.DataDirectory, "server.log"), keep, overwrite: true);
+        }
+
         cluster.Dispose();
 
         // The run's cluster, mail and published app: hundreds of megabytes that nothing reads again.

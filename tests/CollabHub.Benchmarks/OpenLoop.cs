@@ -53,7 +53,11 @@ public static class OpenLoop
         var worst = Array.IndexOf(slowestBySecond, slowestBySecond.Max());
         return new OpenLoopResult(histogram, Interlocked.Read(ref errors), TimeSpan.FromTicks(Interlocked.Read(ref lastAnswerTicks)))
         {
-            WorstSecond = new SlowestSecond(worst, slowestBySecond[worst] / 1000.0, slowestBySecond.Count(s => s > 1_000_000)),
+            WorstSecond = new SlowestSecond(worst, slowestBySecond[worst] / 1000.0, slowestBySecond.Count(s => s > 1_000_000))
+            {
+                SecondsOverTenthOfASecond = slowestBySecond.Count(s => s > 100_000),
+                Seconds = slowestBySecond.Length,
+            },
         };
     }
 
@@ -79,4 +83,11 @@ public sealed record OpenLoopResult(HistogramBase Histogram, long Errors, TimeSp
 /// <param name="Second">Seconds into the run, by intended send time.</param>
 /// <param name="Milliseconds">The slowest answer to a send of that second.</param>
 /// <param name="SecondsOverOneSecond">Seconds of the run with a send answered after more than 1 s.</param>
-public sealed record SlowestSecond(int Second, double Milliseconds, int SecondsOverOneSecond);
+public sealed record SlowestSecond(int Second, double Milliseconds, int SecondsOverOneSecond)
+{
+    /// <summary>Seconds of the run with a send answered after more than 100 ms: one stall, or a tail spread over the run.</summary>
+    public int SecondsOverTenthOfASecond { get; init; }
+
+    /// <summary>Seconds the run's sends were spread over.</summary>
+    public int Seconds { get; init; }
+}
