@@ -86,15 +86,29 @@ public sealed class ThreadContentTests : BunitContext
     }
 
     [Fact]
-    public void Prerendered_ReplyEditorWaitsForTheCircuit_SoNothingTypedIsLost()
+    public void Prerendered_ReplyEditorTakesText_ForThePageToHandOver_WhilePostingWaitsForTheCircuit()
     {
         Renderer.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
         var view = RenderThread(Page([Post(1, "Amina", "Opening.")]));
 
-        Assert.True(view.Find("#reply-body").HasAttribute("disabled"));
-        Assert.True(view.Find(".thread__reply button[type=submit]").HasAttribute("disabled"));
-        Assert.Contains("Connecting the editor", view.Find(".thread__reply").TextContent);
+        var editor = view.Find("#reply-body");
+        Assert.False(editor.HasAttribute("disabled"));
+        Assert.True(editor.HasAttribute("data-keep-typed"));
+        var post = view.Find(".thread__reply button[type=submit]");
+        Assert.True(post.HasAttribute("disabled"));
+        Assert.Equal("reply-connecting", post.GetAttribute("aria-describedby"));
+        Assert.Contains("you can write meanwhile", view.Find("#reply-connecting").TextContent);
+    }
+
+    [Fact]
+    public void LiveReplyEditor_PostsAtOnce_AndSaysNothingAboutConnecting()
+    {
+        var view = RenderThread(Page([Post(1, "Amina", "Opening.")]));
+
+        Assert.False(view.Find("#reply-body").HasAttribute("data-keep-typed"));
+        Assert.False(view.Find(".thread__reply button[type=submit]").HasAttribute("disabled"));
+        Assert.Empty(view.FindAll("#reply-connecting"));
     }
 
     [Fact]

@@ -97,6 +97,50 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task AReplyTypedIntoAThreadBeforeItIsLive_IsKept_WithTheFocus_AndPostedOnceItIsLive()
+    {
+        var data = new DiscussionTestData(host.App);
+        var group = await data.GroupAsync(GroupVisibility.Private, name: "Nudge unit");
+        var amina = await data.MemberAsync(group, "Amina Diallo");
+        var ben = await data.MemberAsync(group, "Ben Okafor");
+        var thread = await data.ThreadAsync(group, amina, "Letters that nudge", "Which **letter** worked best?");
+        var page = await host.SignedInPageAsync(ben);
+
+        // The thread is one live island; its reply box was disabled until the circuit was up ("Connecting the
+        // editor…"), seconds on a slow link. It now takes text at once, and the text goes over to the live box.
+        var circuit = await HeldCircuit.HoldAsync(page);
+
+        await Journey.RunAsync(page, async () =>
+        {
+            try
+            {
+                await page.GotoAsync($"/groups/{group.Slug}/discussions/{thread.ThreadId}");
+                var post = page.GetByRole(AriaRole.Button, new() { Name = "Post reply" });
+                await Assertions.Expect(post).ToBeDisabledAsync();
+                await Assertions.Expect(page.Locator("#reply-connecting")).ToContainTextAsync("you can write meanwhile");
+                await page.Locator("#reply-body").ClickAsync();
+                await page.Keyboard.TypeAsync("The social-norm letter,");
+                await page.EvaluateAsync("() => window.prerenderedReply = document.getElementById('reply-body')");
+            }
+            finally
+            {
+                circuit.Release();
+            }
+
+            await page.WaitForFunctionAsync("() => document.getElementById('reply-body') !== window.prerenderedReply", null, new() { Timeout = 15_000 });
+            var editor = page.Locator("#reply-body");
+            await Assertions.Expect(editor).ToHaveValueAsync("The social-norm letter,");
+            await Assertions.Expect(editor).ToBeFocusedAsync();
+            await Assertions.Expect(page.Locator("#reply-connecting")).ToHaveCountAsync(0);
+            await page.Keyboard.TypeAsync(" by far.");
+            await Assertions.Expect(page.Locator("#reply-body-count")).ToHaveTextAsync("31 of at most 10000 characters");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Post reply" }).ClickAsync();
+            await Assertions.Expect(page.GetByText("Your reply is posted.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#post-2 .post-body")).ToHaveTextAsync("The social-norm letter, by far.");
+        });
+    }
+
+    [Fact]
     public async Task GoingLive_NeverBlanksTheThreadOrTheCountsThePrerenderedPageShows()
     {
         var data = new DiscussionTestData(host.App);

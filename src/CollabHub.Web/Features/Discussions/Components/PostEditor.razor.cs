@@ -36,13 +36,6 @@ public sealed partial class PostEditor
     [Parameter]
     public EventCallback<string> ValueChanged { get; set; }
 
-    /// <summary>
-    /// True while a live-only editor waits for its circuit: text typed into the prerendered page would be replaced
-    /// when the circuit takes over.
-    /// </summary>
-    [Parameter]
-    public bool Disabled { get; set; }
-
     /// <summary>Renders a draft (through the service); no preview button without it.</summary>
     [Parameter]
     public Func<string, Task<MarkupPreview>>? Preview { get; set; }
