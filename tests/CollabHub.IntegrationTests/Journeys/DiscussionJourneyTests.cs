@@ -1,7 +1,9 @@
 using CollabHub.IntegrationTests.Discussions;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Chat;
+using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Features.Members;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -17,11 +19,7 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
     [Fact]
     public async Task TwoReaders_ReplyWithMentionAppearsLive_AndTheReactionComesBack()
     {
-        var data = new DiscussionTestData(host.App);
-        var group = await data.GroupAsync(GroupVisibility.Private, name: "Nudge unit");
-        var amina = await data.MemberAsync(group, "Amina Diallo");
-        var ben = await data.MemberAsync(group, "Ben Okafor");
-        var thread = await data.ThreadAsync(group, amina, "Letters that nudge", "Which **letter** worked best?");
+        var (_, group, amina, ben, thread) = await NudgeUnitAsync();
         var threadPath = $"/groups/{group.Slug}/discussions/{thread.ThreadId}";
         var aminaPage = await host.SignedInPageAsync(amina);
         var benPage = await host.SignedInPageAsync(ben, width: 390);
@@ -72,23 +70,11 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
 
         await Journey.RunAsync(page, async () =>
         {
-            try
+            await TypeBeforeLiveAsync(page, circuit, "thread-body", "Typed on a slow link,", async () =>
             {
                 await page.GotoAsync($"/groups/{group.Slug}/discussions/new");
                 await page.Locator("#thread-title").FillAsync("Letters that nudge");
-                await page.Locator("#thread-body").ClickAsync();
-                await page.Keyboard.TypeAsync("Typed on a slow link,");
-                await page.EvaluateAsync("() => window.prerenderedBody = document.getElementById('thread-body')");
-            }
-            finally
-            {
-                circuit.Release();
-            }
-
-            await page.WaitForFunctionAsync("() => document.getElementById('thread-body') !== window.prerenderedBody", null, new() { Timeout = 15_000 });
-            var body = page.Locator("#thread-body");
-            await Assertions.Expect(body).ToHaveValueAsync("Typed on a slow link,");
-            await Assertions.Expect(body).ToBeFocusedAsync();
+            });
             await page.Keyboard.TypeAsync(" and kept.");
             await Assertions.Expect(page.Locator("#thread-body-count")).ToHaveTextAsync("31 of at most 10000 characters");
             await page.GetByRole(AriaRole.Button, new() { Name = "Start thread" }).ClickAsync();
@@ -99,11 +85,7 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
     [Fact]
     public async Task AReplyTypedIntoAThreadBeforeItIsLive_IsKept_WithTheFocus_AndPostedOnceItIsLive()
     {
-        var data = new DiscussionTestData(host.App);
-        var group = await data.GroupAsync(GroupVisibility.Private, name: "Nudge unit");
-        var amina = await data.MemberAsync(group, "Amina Diallo");
-        var ben = await data.MemberAsync(group, "Ben Okafor");
-        var thread = await data.ThreadAsync(group, amina, "Letters that nudge", "Which **letter** worked best?");
+        var (_, group, _, ben, thread) = await NudgeUnitAsync();
         var page = await host.SignedInPageAsync(ben);
 
         // The thread is one live island; its reply box was disabled until the circuit was up ("Connecting the
@@ -112,25 +94,12 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
 
         await Journey.RunAsync(page, async () =>
         {
-            try
+            await TypeBeforeLiveAsync(page, circuit, "reply-body", "The social-norm letter,", async () =>
             {
                 await page.GotoAsync($"/groups/{group.Slug}/discussions/{thread.ThreadId}");
-                var post = page.GetByRole(AriaRole.Button, new() { Name = "Post reply" });
-                await Assertions.Expect(post).ToBeDisabledAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Post reply" })).ToBeDisabledAsync();
                 await Assertions.Expect(page.Locator("#reply-connecting")).ToContainTextAsync("you can write meanwhile");
-                await page.Locator("#reply-body").ClickAsync();
-                await page.Keyboard.TypeAsync("The social-norm letter,");
-                await page.EvaluateAsync("() => window.prerenderedReply = document.getElementById('reply-body')");
-            }
-            finally
-            {
-                circuit.Release();
-            }
-
-            await page.WaitForFunctionAsync("() => document.getElementById('reply-body') !== window.prerenderedReply", null, new() { Timeout = 15_000 });
-            var editor = page.Locator("#reply-body");
-            await Assertions.Expect(editor).ToHaveValueAsync("The social-norm letter,");
-            await Assertions.Expect(editor).ToBeFocusedAsync();
+            });
             await Assertions.Expect(page.Locator("#reply-connecting")).ToHaveCountAsync(0);
             await page.Keyboard.TypeAsync(" by far.");
             await Assertions.Expect(page.Locator("#reply-body-count")).ToHaveTextAsync("31 of at most 10000 characters");
@@ -140,14 +109,45 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
         });
     }
 
-    [Fact]
-    public async Task GoingLive_NeverBlanksTheThreadOrTheCountsThePrerenderedPageShows()
+    /// <summary>A private group with Amina and Ben in it, and Amina's thread asking which letter worked best.</summary>
+    private async Task<(DiscussionTestData Data, Group Group, ApplicationUser Amina, ApplicationUser Ben, PostReceipt Thread)> NudgeUnitAsync()
     {
         var data = new DiscussionTestData(host.App);
         var group = await data.GroupAsync(GroupVisibility.Private, name: "Nudge unit");
         var amina = await data.MemberAsync(group, "Amina Diallo");
         var ben = await data.MemberAsync(group, "Ben Okafor");
-        var thread = await data.ThreadAsync(group, amina, "Letters that nudge", "Which **letter** worked best?");
+        return (data, group, amina, ben, await data.ThreadAsync(group, amina, "Letters that nudge", "Which **letter** worked best?"));
+    }
+
+    /// <summary>
+    /// With the page's circuit held back, runs <paramref name="arrange"/> and types <paramref name="text"/> into the
+    /// prerendered editor <paramref name="editorId"/>; then lets the circuit start. The live editor that replaces the
+    /// prerendered one must hold the text and have the focus, so typing goes on where it was.
+    /// </summary>
+    private static async Task TypeBeforeLiveAsync(IPage page, HeldCircuit circuit, string editorId, string text, Func<Task> arrange)
+    {
+        try
+        {
+            await arrange();
+            await page.Locator($"#{editorId}").ClickAsync();
+            await page.Keyboard.TypeAsync(text);
+            await page.EvaluateAsync("id => window.prerenderedEditor = document.getElementById(id)", editorId);
+        }
+        finally
+        {
+            circuit.Release();
+        }
+
+        await page.WaitForFunctionAsync("id => document.getElementById(id) !== window.prerenderedEditor", editorId, new() { Timeout = 15_000 });
+        var editor = page.Locator($"#{editorId}");
+        await Assertions.Expect(editor).ToHaveValueAsync(text);
+        await Assertions.Expect(editor).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task GoingLive_NeverBlanksTheThreadOrTheCountsThePrerenderedPageShows()
+    {
+        var (data, group, amina, ben, thread) = await NudgeUnitAsync();
         var ct = TestContext.Current.CancellationToken;
         await data.Service.ReplyAsync(DiscussionTestData.Principal(ben), thread.ThreadId, "The social-norm one.", cancellationToken: ct);
         var chat = host.App.Services.GetRequiredService<ChatService>();
