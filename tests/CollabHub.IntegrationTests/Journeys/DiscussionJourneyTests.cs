@@ -109,6 +109,24 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
         });
     }
 
+    [Fact]
+    public async Task AReplyBoxClickedIntoBeforeItIsLive_KeepsTheFocus_SoTheKeysTypedNextAreNotLost()
+    {
+        var (_, group, _, ben, thread) = await NudgeUnitAsync();
+        var page = await host.SignedInPageAsync(ben);
+
+        // Clicked into, nothing typed yet, when the live box took its place: the focus went with the prerendered box,
+        // and every key typed next went nowhere (a journey typing as the page went live lost all ten of its keys).
+        var circuit = await HeldCircuit.HoldAsync(page);
+
+        await Journey.RunAsync(page, async () =>
+        {
+            await TypeBeforeLiveAsync(page, circuit, "reply-body", "", () => page.GotoAsync($"/groups/{group.Slug}/discussions/{thread.ThreadId}"));
+            await page.Keyboard.TypeAsync("Typed at once.");
+            await Assertions.Expect(page.Locator("#reply-body-count")).ToHaveTextAsync("14 of at most 10000 characters");
+        });
+    }
+
     /// <summary>A private group with Amina and Ben in it, and Amina's thread asking which letter worked best.</summary>
     private async Task<(DiscussionTestData Data, Group Group, ApplicationUser Amina, ApplicationUser Ben, PostReceipt Thread)> NudgeUnitAsync()
     {
@@ -120,8 +138,8 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
     }
 
     /// <summary>
-    /// With the page's circuit held back, runs <paramref name="arrange"/> and types <paramref name="text"/> into the
-    /// prerendered editor <paramref name="editorId"/>; then lets the circuit start. The live editor that replaces the
+    /// With the page's circuit held back, runs <paramref name="arrange"/>, clicks into the prerendered editor
+    /// <paramref name="editorId"/> and types <paramref name="text"/> (if any); then lets the circuit start. The live editor that replaces the
     /// prerendered one must hold the text and have the focus, so typing goes on where it was.
     /// </summary>
     private static async Task TypeBeforeLiveAsync(IPage page, HeldCircuit circuit, string editorId, string text, Func<Task> arrange)

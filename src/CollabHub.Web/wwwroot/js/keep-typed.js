@@ -1,15 +1,16 @@
-// Keeps what a member typed into a prerendered editor. Blazor prerenders an interactive island and replaces its elements
-// with live ones when the circuit starts; on a slow link there is time to type a paragraph before that, and it went with
-// the prerendered element. A textarea marked data-keep-typed (the prerendered editors are) is remembered once typed
-// into; when a new element with its id takes its place, the new one gets the text, the caret and (unless the member has
-// moved on) the focus, and an input event, so the live editor has the text at once. Keys cannot fall in between: the
-// handover runs as the new element arrives, before the next key is handled. Watching starts with the first keystroke
-// and stops once every remembered editor is handed over.
+// Keeps what a member typed into a prerendered editor, and their place in it. Blazor prerenders an interactive island
+// and replaces its elements with live ones when the circuit starts; on a slow link there is time to type a paragraph
+// before that, and it went with the prerendered element, as did the focus: keys typed after the swap went nowhere. A
+// textarea marked data-keep-typed (the prerendered editors are) is remembered once it has the focus or is typed into;
+// when a new element with its id takes its place, the new one gets the text (if any was typed), the caret and (unless
+// the member has moved on) the focus, and an input event, so the live editor has the text at once. Keys cannot fall in
+// between: the handover runs as the new element arrives, before the next key is handled. Watching starts with the
+// first focus or keystroke and stops once every remembered editor is handed over.
 (() => {
     const typed = new Map();
     let observer = null;
 
-    document.addEventListener('input', e => {
+    function remember(e) {
         const box = e.target;
         if (box instanceof HTMLTextAreaElement && box.id && box.hasAttribute('data-keep-typed')) {
             typed.set(box.id, box);
@@ -18,7 +19,10 @@
                 observer.observe(document.body, { childList: true, subtree: true });
             }
         }
-    }, true);
+    }
+
+    document.addEventListener('focusin', remember, true);
+    document.addEventListener('input', remember, true);
 
     function handOver() {
         for (const [id, old] of typed) {
@@ -27,7 +31,8 @@
                 continue;
             }
             typed.delete(id);
-            if (live.value !== old.value) {
+            // Only what was typed: a box that was merely focused leaves the live editor's own text as it is.
+            if (old.value !== old.defaultValue && live.value !== old.value) {
                 live.value = old.value;
                 live.dispatchEvent(new Event('input', { bubbles: true }));
             }
