@@ -7,13 +7,13 @@
 // between: the handover runs as the new element arrives, before the next key is handled. Watching starts with the
 // first focus or keystroke and stops once every remembered editor is handed over.
 (() => {
-    const typed = new Map();
+    const watched = new Map();
     let observer = null;
 
     function remember(e) {
         const box = e.target;
         if (box instanceof HTMLTextAreaElement && box.id && box.hasAttribute('data-keep-typed')) {
-            typed.set(box.id, box);
+            watched.set(box.id, box);
             if (!observer) {
                 observer = new MutationObserver(handOver);
                 observer.observe(document.body, { childList: true, subtree: true });
@@ -25,12 +25,12 @@
     document.addEventListener('input', remember, true);
 
     function handOver() {
-        for (const [id, old] of typed) {
+        for (const [id, old] of watched) {
             const live = document.getElementById(id);
             if (old.isConnected || !(live instanceof HTMLTextAreaElement)) {
                 continue;
             }
-            typed.delete(id);
+            watched.delete(id);
             // Only what was typed: a box that was merely focused leaves the live editor's own text as it is.
             if (old.value !== old.defaultValue && live.value !== old.value) {
                 live.value = old.value;
@@ -41,7 +41,7 @@
                 live.setSelectionRange(old.selectionStart, old.selectionEnd);
             }
         }
-        if (typed.size === 0) {
+        if (watched.size === 0) {
             observer.disconnect();
             observer = null;
         }
