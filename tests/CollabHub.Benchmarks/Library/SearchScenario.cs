@@ -57,6 +57,7 @@ public static class SearchScenario
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  searches warmed up {warmup.Time.TotalSeconds:0} s (JIT {warmup.LastSliceJitMilliseconds:0} ms in its last slice)"));
         await MeasureAsync(app, member, i => paths[i % paths.Length], TimeSpan.FromSeconds(queries / Rate), "searches",
             $"library search, {resources:N0} resources, {{0}} queries (terms, pairs, phrases)", "GET /library?q=…", report, log, cancellationToken);
+        await LogByKindAsync(member, vocabulary, log, cancellationToken);
 
         // Browsing without words (the library's front page, a facet, a later page, another order) has the same target:
         // every visitor of a big library pays for it, and it once counted every visible row on each page.
@@ -93,6 +94,35 @@ public static class SearchScenario
         await log.WriteLineAsync($"  slowest pages asked for alone (median of 3): {string.Join(", ", slowest)}");
     }
 
+    /// <summary>
+    /// Searches of each kind asked for alone, one after another (<see cref="KindSample"/> of each, fresh draws): which
+    /// kind the mix's tail is made of, with the time of each kind's median, 90th percentile and slowest search.
+    /// </summary>
+    private static async Task LogByKindAsync(HttpClient member, ZipfVocabulary words, TextWriter log, CancellationToken cancellationToken)
+    {
+        var parts = new List<string>();
+        foreach (var (kind, draw) in Kinds)
+        {
+            var times = new double[KindSample];
+            for (var i = 0; i < times.Length; i++)
+            {
+                var path = "library?q=" + Uri.EscapeDataString(draw(words));
+                var clock = Stopwatch.StartNew();
+                using var response = await member.GetAsync(path, HttpCompletionOption.ResponseContentRead, cancellationToken);
+                times[i] = clock.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(times);
+            parts.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{kind} {times[times.Length / 2]:0.0}/{times[times.Length * 9 / 10]:0.0}/{times[^1]:0.0}"));
+        }
+
+        await log.WriteLineAsync($"  searches asked for alone, {KindSample} of each kind (median/p90/slowest ms): {string.Join(", ", parts)}");
+    }
+
+    /// <summary>How many searches of each kind <see cref="LogByKindAsync"/> asks for.</summary>
+    private const int KindSample = 40;
+
     /// <summary>Requests <paramref name="pathOf"/> at <see cref="Rate"/> and reports the latency against the search target.</summary>
     private static async Task MeasureAsync(
         AppUnderTest app, HttpClient member, Func<int, string> pathOf, TimeSpan duration, string what, string figure, string pages,
@@ -115,14 +145,17 @@ public static class SearchScenario
     private static string[] SearchPaths(ZipfVocabulary words, int count) =>
         [.. Enumerable.Range(0, count).Select(_ => "library?q=" + Uri.EscapeDataString(Query(words)))];
 
+    /// <summary>The kinds of query in the mix, each with how it is drawn.</summary>
+    private static readonly (string Kind, Func<ZipfVocabulary, string> Draw)[] Kinds =
+    [
+        ("common word", words => words.Common(20)),
+        ("word", words => words.Next()),
+        ("pair", words => $"{words.Next()} {words.Next()}"),
+        ("phrase", words => $"\"{words.Next()} {words.Next()}\""),
+    ];
+
     /// <summary>Half single terms (a fifth of them among the 20 most common words), a third pairs, the rest quoted phrases.</summary>
-    private static string Query(ZipfVocabulary words) => words.Roll(6) switch
-    {
-        0 => words.Common(20),
-        1 or 2 => words.Next(),
-        3 or 4 => $"{words.Next()} {words.Next()}",
-        _ => $"\"{words.Next()} {words.Next()}\"",
-    };
+    private static string Query(ZipfVocabulary words) => Kinds[words.Roll(6) switch { 0 => 0, 1 or 2 => 1, 3 or 4 => 2, _ => 3 }].Draw(words);
 
     private static async Task SeedAsync(string connectionString, int count, ZipfVocabulary words, TextWriter log, CancellationToken cancellationToken)
     {
