@@ -151,8 +151,14 @@ public sealed class LibrarySearchService(
          LIMIT {browse + 1})
         """;
 
-    /// <summary>The browsing branch for a rare topic, SDG, language or year (<see cref="LibraryRareFilters"/>): one for the four kinds.</summary>
-    private static string RareBrowse(int browse) => Browse($"(SELECT kind FROM rare) IS NOT NULL AND {LibraryRareFilters.Condition}", browse, sorted: true);
+    /// <summary>
+    /// The browsing branch that reads all the matches of one topic, SDG, language or year through its own index
+    /// (<see cref="LibraryRareFilters"/>): a rare one, or a middling one whose window held too few (one branch for the four kinds).
+    /// </summary>
+    private static string RareBrowse(int browse) => Browse($"(SELECT kind FROM by_index) IS NOT NULL AND {LibraryRareFilters.Condition("by_index")}", browse, sorted: true);
+
+    /// <summary>Whether browsing walks the date index: no rare filter, and no window for a middling one.</summary>
+    private const string Walk = "(SELECT kind FROM rare) IS NULL AND (SELECT at FROM browse_cutoff) IS NULL";
 
     /// <summary>
     /// The match limit, the window and the browse limit are written in as numbers, not bound: the generic plan then
@@ -226,6 +232,20 @@ public sealed class LibrarySearchService(
             WHERE (SELECT at FROM cutoff) IS NOT NULL AND v.approved_at >= (SELECT at FROM cutoff) AND v.search_vector @@ (SELECT query FROM q) AND {{Filters}}
             ORDER BY v.approved_at + interval '0 seconds' DESC
             LIMIT {{cap + 1}}),
+        -- Browsing by a middling topic, SDG, language or year (LibraryRareFilters): the newest {{browse + 1}} of its matches
+        -- approved from the cutoff on, read through its own index and the date index together. When the window holds no
+        -- more than {{browse}} (its value, or the filters together, rarer among the newest than the statistics said), all of
+        -- the value's matches are read through its index instead (by_index), so what is kept is always the newest of all.
+        browse_window AS MATERIALIZED (
+            SELECT {{CandidateColumns}}, NULL::tsvector AS search_vector
+            FROM visible v
+            WHERE (SELECT at FROM browse_cutoff) IS NOT NULL AND v.approved_at >= (SELECT at FROM browse_cutoff)
+              AND {{LibraryRareFilters.Condition("browse_cutoff")}} AND {{Filters}}
+            ORDER BY v.approved_at + interval '0 seconds' DESC
+            LIMIT {{browse + 1}}),
+        by_index AS (
+            SELECT coalesce((SELECT kind FROM rare),
+                            (SELECT kind FROM browse_cutoff WHERE (SELECT count(*) FROM browse_window) <= {{browse}})) AS kind),
         -- Other searches take their matches from the GIN index (ordering by an expression no index has keeps the planner
         -- from walking the date index and reading vectors until enough match: 10,000 rows for a word in 5% of them) and
         -- keep the newest {{cap + 1}}. Browsing (no words) stays exact. Only these candidates are ranked (ts_rank_cd reads
@@ -252,20 +272,22 @@ public sealed class LibrarySearchService(
                      -- It walks the date index to the {{browse + 1}} most recently approved resources that pass the filters and
                      -- never reads the rest: counting and faceting every visible row cost 185 ms of database CPU a page at
                      -- 30,000 resources (now 2-4 ms).
-                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type = '' AND @entity = ''", browse)}}
+                     {{Browse($"{Walk} AND @grp = '' AND @type = '' AND @entity = ''", browse)}}
                      UNION ALL
                      -- A group's library, a type and an issuer each walk their own part of an index (value, status,
                      -- approval): through the date index alone, a value few resources have read every row of the library
                      -- to find them (an issuer nobody has: 140 ms at 100,000 resources).
-                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)", browse)}}
+                     {{Browse($"{Walk} AND @grp <> '' AND v.group_id = (SELECT g.id FROM groups g WHERE g.slug = @grp)", browse)}}
                      UNION ALL
-                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type <> '' AND v.type = @type", browse)}}
+                     {{Browse($"{Walk} AND @grp = '' AND @type <> '' AND v.type = @type", browse)}}
                      UNION ALL
-                     {{Browse("(SELECT kind FROM rare) IS NULL AND @grp = '' AND @type = '' AND @entity <> '' AND v.entity = @entity", browse)}}
+                     {{Browse($"{Walk} AND @grp = '' AND @type = '' AND @entity <> '' AND v.entity = @entity", browse)}}
                      UNION ALL
                      -- A topic, SDG, language or year few resources have: its matches from its own index, whatever
                      -- the other filters (see LibraryRareFilters).
-                     {{RareBrowse(browse)}}) c),
+                     {{RareBrowse(browse)}}
+                     UNION ALL
+                     (SELECT * FROM browse_window WHERE (SELECT count(*) FROM browse_window) > {{browse}})) c),
         counted AS NOT MATERIALIZED (SELECT * FROM matched LIMIT CASE WHEN @q = '' THEN {{browse}} ELSE {{cap}} END),
         page AS (
             SELECT r.*, g.name AS group_name, o.ord
