@@ -7,8 +7,9 @@ namespace CollabHub.Web.Features.Library;
 /// as much). Such a value's matches are taken from its own index instead (the GIN indexes of the arrays, the date
 /// index of <c>published_on</c>) and sorted: work in proportion to the matches. Which way is chosen at run time, in the
 /// one generic plan, from the statistics ANALYZE keeps (as the search judges its words): the share of resources
-/// holding the value, for the filter with the smallest share. The choice changes only the work, never the rows: both
-/// ways keep the newest matches that pass every filter.
+/// holding the value, for the filter with the smallest share, and of resources passing all the filters. A value
+/// neither rare nor common is looked for among the newest resources first (<see cref="Cte"/>). The choice changes only
+/// the work, never the rows: every way keeps the newest matches that pass every filter.
 /// </summary>
 internal static class LibraryRareFilters
 {
@@ -41,7 +42,7 @@ internal static class LibraryRareFilters
     /// nodes, which every page sets up and each branch its own copy of the visibility and filter expressions (at
     /// 100,000 resources, medians of 20 runs: 0.05-0.25 ms less a page this way, the same rows).
     /// </summary>
-    /// <param name="kind">Where the chosen kind is read: <c>rare</c> or <c>browse_cutoff</c>.</param>
+    /// <param name="kind">Where the chosen kind is read: the CTE <c>browse_cutoff</c> or <c>by_index</c>.</param>
     public static string Condition(string kind) => $"""
         (v.topics @> ARRAY[CASE WHEN (SELECT kind FROM {kind}) = 'topic' THEN @topic ELSE '' END]
          OR v.sdgs @> ARRAY[CASE WHEN (SELECT kind FROM {kind}) = 'sdg' THEN @sdg ELSE 0 END]
@@ -52,21 +53,25 @@ internal static class LibraryRareFilters
         """;
 
     /// <summary>
-    /// The CTEs <c>pick</c> (the filter set with the smallest share of resources: its kind and share), <c>rare</c>
-    /// and <c>browse_cutoff</c>. <c>rare</c> holds the kind when reading all its matches (share × rows, at
-    /// <see cref="IndexCostPerRow"/>) costs less than walking the date index to <paramref name="browse"/> + 1 of them
-    /// (1 / share rows a match); otherwise NULL. A value the statistics do not list counts as rare (ANALYZE lists up
-    /// to a thousand elements an array column holds, all but the rarest), and so does every value before the first
-    /// ANALYZE. Nothing is read from the statistics for a search with words or a filter not set.
+    /// The CTEs <c>pick</c>, <c>rare</c> and <c>browse_cutoff</c>. <c>pick</c> holds the kind of the filter set with
+    /// the smallest share of resources, that share, and the share of the filters together (their shares multiplied, as
+    /// if independent). <c>rare</c> holds that kind when reading all its matches (its share × rows, at
+    /// <see cref="IndexCostPerRow"/>) costs less than walking the date index to <paramref name="browse"/> + 1 resources
+    /// that pass every filter (1 / the filters' share rows each); otherwise NULL. A value the statistics do not list
+    /// counts as rare (ANALYZE lists up to a thousand elements an array column holds, all but the rarest), and so does
+    /// every value before the first ANALYZE. Nothing is read from the statistics for a search with words or a filter
+    /// not set.
     /// <para>
-    /// <c>browse_cutoff</c> is for a middling value, one neither rare nor common (SDG 5 in the benchmark, held by 6%
-    /// of the resources: the walk read 4,826 rows for 301, the slowest of its browsing pages): the kind and the
-    /// approval time from which the newest resources are expected to hold <see cref="WindowSpread"/> times the
-    /// matches kept, read from ANALYZE's histogram of approval times as the search's window is. The value's index and
-    /// the date index then give the window's matches together (BitmapAnd), and only those rows are read. It is used
-    /// when the ids read from the two indexes (share × rows, and the window's rows), at <see cref="IdCostPerRow"/>, and
-    /// the window's matches cost less than the walk: so not for a value most resources hold, whose walk is short, nor
-    /// for one whose own index holds most of a large library.
+    /// <c>browse_cutoff</c> is for filters neither rare nor common (SDG 5 in the benchmark, held by 6% of the
+    /// resources: the walk read 4,826 rows for 301, the slowest of its browsing pages): the kind and the approval time
+    /// from which the newest resources are expected to hold <see cref="WindowSpread"/> times the matches kept, read
+    /// from ANALYZE's histogram of approval times as the search's window is. The value's index and the date index then
+    /// give the window's matches together (BitmapAnd), and only those rows are read. It is used when the ids read
+    /// from the two indexes (share × rows, and the window's rows), at <see cref="IdCostPerRow"/>, and the rows read
+    /// cost less than the walk: so not for a value most resources hold, whose walk is short, nor for one whose own index
+    /// holds most of a large library. Not with a type, issuer or group either, whose shares are not known here: each
+    /// walks its own index. Should the window hold too few all the same, the kind's matches are all read through its
+    /// index (the search's <c>by_index</c>), whose cost is known, rather than walking on for an unknown distance.
     /// </para>
     /// </summary>
     public static string Cte(int browse) => $"""
