@@ -77,6 +77,20 @@ public sealed class AppealEndorsementTests(AppFixture fixture) : IClassFixture<A
     }
 
     [Fact]
+    public async Task RollPagePastTheLast_ShowsTheLastPage_NotNoEndorsements()
+    {
+        var slug = await AppealTestData.CreateAsync(fixture.App, await Moderator());
+        using var member = await TestAccounts.SignInNewMemberAsync(fixture.App);
+        await member.PostActionAsync(await member.OpenAsync($"appeals/{slug}"), $"appeals/{slug}/endorse", new Dictionary<string, string> { ["listed"] = "true" });
+
+        // A link kept from when the roll was longer.
+        var page = await member.OpenAsync($"appeals/{slug}?page=4");
+
+        Assert.Contains(member.Account.DisplayName, page.QuerySelector(".appeal-roll__list")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("No endorsements match.", page.MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ClosedAppeal_RefusesEndorsements_WithAClearMessage()
     {
         var moderator = await Moderator();

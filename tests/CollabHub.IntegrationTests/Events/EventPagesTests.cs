@@ -216,6 +216,23 @@ public sealed class EventPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(EventLinks.Attendees(ev.Slug))).Status);
     }
 
+    [Fact]
+    public async Task Attendees_PagePastTheLast_ShowsTheLastPage()
+    {
+        var organiser = await TestAccounts.CreateAsync(fixture.App, "Paging organiser");
+        var ev = await TestEvents.CreateAsync(fixture.App, 10, creator: organiser);
+        var person = (await TestEvents.MembersAsync(fixture.App, 1))[0];
+        await TestEvents.Registrations(fixture.App).RegisterAsync(TestEvents.Viewer(person), ev.Slug, TestContext.Current.CancellationToken);
+        using var browser = await TestAccounts.SignInAsync(fixture.App, organiser);
+
+        // A link kept from when more had registered: the list's end, with the actions' forms coming back to it.
+        var page = await browser.OpenAsync($"{EventLinks.Attendees(ev.Slug)}?page=3");
+
+        Assert.Contains(person.DisplayName, page.MainText(), StringComparison.Ordinal);
+        Assert.All(page.QuerySelectorAll("input[name=page]"), input => Assert.Equal("1", input.GetAttribute("value")));
+        Assert.NotEmpty(page.QuerySelectorAll("input[name=page]"));
+    }
+
     private static async Task<string> FeedUrlAsync(TestBrowser browser)
     {
         var mine = await browser.OpenAsync(EventLinks.Mine);

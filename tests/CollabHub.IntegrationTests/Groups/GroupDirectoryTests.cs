@@ -1,4 +1,5 @@
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Groups;
 
 namespace CollabHub.IntegrationTests.Groups;
@@ -61,6 +62,34 @@ public sealed class GroupDirectoryTests(AppFixture fixture) : IClassFixture<AppF
         Assert.Equal([slug], Slugs(page));
         Assert.Contains("Private group", page.MainText());
         Assert.DoesNotContain("My groups", page.MainText());
+    }
+
+    [Fact]
+    public async Task APagePastTheLast_ShowsTheLastPage_NotNoGroups()
+    {
+        var owner = await TestAccounts.CreateAsync(fixture.App, "Bookmarker");
+        var tag = $"p{Guid.NewGuid():N}"[..10];
+        var slug = await GroupTestData.CreateAsync(fixture.App, owner, name: $"Paged {tag}");
+        using var browser = await TestAccounts.SignInAsync(fixture.App, owner);
+
+        var page = await browser.GetAsync($"groups?q={tag}&page=7");
+
+        Assert.Equal([slug], Slugs(page));
+        Assert.DoesNotContain("No groups", page.Document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AGroupsMembersPagePastTheLast_IsTheLastPage()
+    {
+        var owner = await TestAccounts.CreateAsync(fixture.App, "Paging owner");
+        var slug = await GroupTestData.CreateAsync(fixture.App, owner, name: $"Members {Guid.NewGuid():N}"[..20]);
+
+        var members = await GroupTestData.UseAsync<GroupMembershipService, PagedResult<GroupMemberSummary>?>(
+            fixture.App, s => s.ListMembersAsync(GroupTestData.Viewer(owner), slug, null, 5));
+
+        Assert.NotNull(members);
+        Assert.Equal(1, members.Page);
+        Assert.Equal([owner.Id], members.Items.Select(m => m.UserId));
     }
 
     private static List<string> Slugs(HtmlPage page) =>

@@ -54,6 +54,34 @@ public sealed class LibraryBrowseLimitTests(SmallBrowseLimitFixture fixture) : I
     }
 
     [Fact]
+    public async Task Browse_APagePastTheLast_ShowsTheLastPage_NotNothingMatches()
+    {
+        var member = await Data.MemberAsync();
+        var moderator = await Data.ModeratorAsync();
+        var topic = LibraryTestData.Word();
+        var slugs = new List<string>();
+        for (var i = 0; i < LibraryQuery.PageSize + 1; i++)
+        {
+            var form = LibraryTestData.Form($"Paged brief {i}");
+            form.Topics = topic;
+            slugs.Add((await Data.ApprovedAsync(member, moderator, form)).Slug);
+        }
+
+        using var browser = new TestBrowser(fixture.App);
+
+        // A link kept from when more matched.
+        var results = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Topic = topic, Page = 9 }, Ct);
+        var page = await browser.OpenAsync($"library?topic={topic}&page=9");
+
+        Assert.Equal(2, results.Query.Page);
+        Assert.Equal([slugs[0]], results.Hits.Select(h => h.Slug));
+        Assert.Equal("Page 2 of 2", page.QuerySelector(".pager__status")!.TextContent.Trim());
+        Assert.Contains($"library?topic={topic}", page.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll(".library-hit"));
+        Assert.DoesNotContain("Nothing matches", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Browse_WithinTheLimit_CountsExactlyAndSaysNothingAboutALimit()
     {
         var member = await Data.MemberAsync();

@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using CollabHub.Web.Infrastructure;
 
 namespace CollabHub.Web.Features.Admin;
 
@@ -32,6 +33,7 @@ public sealed partial class MemberAdministrationService
         };
 
         var total = await users.CountAsync(cancellationToken);
+        page = Paging.Within(page, total, pageSize);
         var items = await Project(db, users.OrderByDescending(u => u.CreatedAt).ThenBy(u => u.Id))
             .Skip((page - 1) * pageSize)
             .Take(pageSize)

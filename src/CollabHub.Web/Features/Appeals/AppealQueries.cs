@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,12 +51,12 @@ public sealed class AppealQueries(IDbContextFactory<AppDbContext> contexts, Time
         var counts = (await CountsAsync(db, [appeal.Id], cancellationToken)).GetValueOrDefault(appeal.Id, AppealCounts.None);
         var roll = Roll(db, appeal.Id, filter);
         var total = await roll.CountAsync(cancellationToken);
-        var page = Math.Max(1, filter.Page);
+        var page = Paging.Within(filter.Page, total, RollFilter.PageSize);
         var entries = await Entries(db, roll.OrderByDescending(e => e.Capacity).ThenBy(e => e.Name).ThenBy(e => e.ConfirmedAt)
             .Skip((page - 1) * RollFilter.PageSize).Take(RollFilter.PageSize)).ToListAsync(cancellationToken);
         var endorses = viewer.UserId is { } userId && await db.AppealEndorsements.AnyAsync(
             e => e.AppealId == appeal.Id && e.Capacity == EndorsementCapacity.Individual && e.UserId == userId, cancellationToken);
-        return new AppealView(access, access.Group?.Group.Name, access.Group?.Group.Slug, counts, entries, total, endorses,
+        return new AppealView(access, access.Group?.Group.Name, access.Group?.Group.Slug, counts, entries, total, page, endorses,
             appeal.TakesEndorsements(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }
 

@@ -8,5 +8,6 @@ public sealed record AppealView(
     AppealCounts Counts,
     IReadOnlyList<RollEntry> Roll,
     int RollTotal,
+    int RollPage,
     bool ViewerEndorses,
     bool TakesEndorsements);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -129,7 +130,7 @@ public sealed partial class EventService
     }
 
     /// <summary>The attendee list for organisers, confirmed first, then the waitlist in order; null when not allowed.</summary>
-    public async Task<(Event Event, IReadOnlyList<AttendeeRow> Rows, int Total)?> AttendeesAsync(
+    public async Task<(Event Event, IReadOnlyList<AttendeeRow> Rows, int Total, int Page)?> AttendeesAsync(
         EventViewer viewer, string slug, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -141,9 +142,10 @@ public sealed partial class EventService
 
         var registrations = db.EventRegistrations.AsNoTracking().Where(r => r.EventId == ev.Id && r.Status != RegistrationStatus.Cancelled);
         var total = await registrations.CountAsync(cancellationToken);
+        page = Paging.Within(page, total, pageSize);
         var rows = await registrations
             .OrderBy(r => r.Status).ThenBy(r => r.Ticket)
-            .Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new
             {
                 r.Id,
@@ -158,7 +160,7 @@ public sealed partial class EventService
                 r.CheckedInAt,
             })
             .ToListAsync(cancellationToken);
-        return (ev, [.. rows.Select(r => new AttendeeRow(r.Id, r.UserId, r.DisplayName, r.Email ?? "", r.Status, r.Position, r.RegisteredAt, r.CheckedInAt))], total);
+        return (ev, [.. rows.Select(r => new AttendeeRow(r.Id, r.UserId, r.DisplayName, r.Email ?? "", r.Status, r.Position, r.RegisteredAt, r.CheckedInAt))], total, page);
     }
 
     /// <summary>An event as a list shows it, with the viewer's own registration: the one copy of the projection, for ad-hoc

@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using CollabHub.Web.Infrastructure;
 
 namespace CollabHub.Web.Features.Groups;
 
@@ -46,8 +47,8 @@ public sealed partial class GroupMembershipService
             rows = rows.Where(r => EF.Functions.ILike(r.DisplayName, pattern, "\\"));
         }
 
-        page = PagedResult<GroupMemberSummary>.ClampPage(page);
         var total = await rows.CountAsync(cancellationToken);
+        page = Paging.Within(page, total, MembersPageSize);
         var members = await rows
             .OrderByDescending(r => r.Role).ThenBy(r => r.DisplayName).ThenBy(r => r.UserId)
             .Skip((page - 1) * MembersPageSize)

@@ -6,6 +6,7 @@ using CollabHub.Web.Infrastructure.Markdown;
 using CollabHub.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using CollabHub.Web.Infrastructure;
 
 namespace CollabHub.Web.Features.Groups;
 
@@ -48,8 +49,8 @@ public sealed partial class GroupService(
             groups = groups.Where(g => g.Topics.Contains(topic));
         }
 
-        var page = PagedResult<GroupSummary>.ClampPage(query.Page);
         var total = await groups.CountAsync(cancellationToken);
+        var page = Paging.Within(query.Page, total, GroupDirectoryQuery.PageSize);
         var ordered = query.Sort switch
         {
             GroupSort.Size => groups.OrderByDescending(g => g.MemberCount).ThenBy(g => g.Name),

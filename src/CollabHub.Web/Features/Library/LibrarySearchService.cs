@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Json;
 using CollabHub.Web.Features.Discussions;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -79,9 +80,17 @@ public sealed class LibrarySearchService(
     /// <summary>The statement for each pair of limits (settings, so in practice one): the limits are written into it.</summary>
     private static readonly ConcurrentDictionary<(int Cap, int Browse), PositionalStatement> Statements = new();
 
-    /// <summary>The page of results, once <see cref="LibrarySearchGate"/> lets the search run.</summary>
-    public Task<LibrarySearchResults> SearchAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken = default) =>
-        gate.RunAsync(() => SearchNowAsync(user, query, cancellationToken), cancellationToken);
+    /// <summary>
+    /// The page of results, once <see cref="LibrarySearchGate"/> lets the search run. A page past the last (a link kept
+    /// from when more matched) gives the last page, in <see cref="LibrarySearchResults.Query"/>, asked for again only then.
+    /// </summary>
+    public async Task<LibrarySearchResults> SearchAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken = default)
+    {
+        var results = await gate.RunAsync(() => SearchNowAsync(user, query, cancellationToken), cancellationToken);
+        var page = Paging.Within(query.Page, results.Total, LibraryQuery.PageSize);
+        return page == query.Page ? results
+            : await gate.RunAsync(() => SearchNowAsync(user, query with { Page = page }, cancellationToken), cancellationToken);
+    }
 
     private async Task<LibrarySearchResults> SearchNowAsync(ClaimsPrincipal user, LibraryQuery query, CancellationToken cancellationToken)
     {

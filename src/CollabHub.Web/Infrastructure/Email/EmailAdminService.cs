@@ -86,7 +86,6 @@ public sealed class EmailAdminService(
 
     private async Task<OutboxPage> ListAsync(OutboxEmailStatus? status, int page, CancellationToken cancellationToken)
     {
-        page = Math.Max(1, page);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.OutboxEmails.AsNoTracking();
         if (status is { } only)
@@ -95,6 +94,7 @@ public sealed class EmailAdminService(
         }
 
         var total = await query.CountAsync(cancellationToken);
+        page = Paging.Within(page, total, PageSize);
         var items = await query
             .OrderByDescending(e => e.CreatedAt)
             .ThenByDescending(e => e.Id)

@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using CollabHub.Web.Infrastructure;
 
 namespace CollabHub.Web.Features.Admin.Audit;
 
@@ -32,6 +33,7 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contexts, TimeProvi
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = Filter(db.AuditLog.AsNoTracking(), filter);
         var total = await query.CountAsync(cancellationToken);
+        page = Paging.Within(page, total, pageSize);
         var items = await query
             .OrderByDescending(e => e.OccurredAt)
             .ThenByDescending(e => e.Id)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Markdown;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,8 @@ public sealed class MemberDirectoryService(IDbContextFactory<AppDbContext> conte
         }
 
         // The total rides along with the page as an uncorrelated subquery (PostgreSQL runs it once): the directory was
-        // two statements, the count and the page, beside the header's. Only a page past the end asks for it apart.
+        // two statements, the count and the page, beside the header's. Only a page past the end asks for it apart, and
+        // then shows the last page (Paging.Within).
         var members = await rows
             .OrderBy(r => r.DisplayName).ThenBy(r => r.Id)
             .Skip((page - 1) * MemberDirectoryQuery.PageSize)
@@ -59,6 +61,10 @@ public sealed class MemberDirectoryService(IDbContextFactory<AppDbContext> conte
             })
             .ToListAsync(cancellationToken);
         var total = members.Count > 0 ? members[0].Total : page == 1 ? 0 : await rows.CountAsync(cancellationToken);
+        if (members.Count == 0 && total > 0)
+        {
+            return await SearchAsync(viewer, query with { Page = Paging.Within(page, total, MemberDirectoryQuery.PageSize) }, cancellationToken);
+        }
 
         var summaries = members
             .Select(m =>
