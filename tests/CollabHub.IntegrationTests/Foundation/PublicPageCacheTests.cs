@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using CollabHub.IntegrationTests.Events;
 using CollabHub.IntegrationTests.Infrastructure;
@@ -61,6 +62,64 @@ public sealed class PublicPageCacheTests(PublicPageCacheFixture fixture) : IClas
         using var second = new TestBrowser(fixture.App);
         using var secondAnswer = await second.Client.GetAsync(path, TestContext.Current.CancellationToken);
         Assert.NotNull(secondAnswer.Headers.Age); // served from the store
+    }
+
+    /// <summary>
+    /// A page goes compressed to a browser that asks (Brotli or gzip), as a phone on a slow link needs it, and plain to
+    /// one that does not; the store keeps one copy for each encoding, so no one is sent an encoding they cannot read.
+    /// </summary>
+    [Fact]
+    public async Task PublicPage_GoesCompressedToWhoeverAsks_InTheEncodingAskedFor_AndStoredSoForEach()
+    {
+        var path = $"/library?compressed={Guid.NewGuid():N}";
+        using var visitor = new TestBrowser(fixture.App);
+
+        var (brotli, brotliHtml) = await GetAsync(visitor, path, "br, gzip");
+        var (gzip, gzipHtml) = await GetAsync(visitor, path, "gzip");
+        var (plain, plainHtml) = await GetAsync(visitor, path, null);
+        var (brotliAgain, _) = await GetAsync(visitor, path, "br, gzip");
+
+        Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+        Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.All(new[] { brotliHtml, gzipHtml, plainHtml }, html => Assert.Contains("id=\"library-results-title\"", html, StringComparison.Ordinal));
+        Assert.True(brotli.Content.Headers.ContentLength < plainHtml.Length / 2, $"{brotli.Content.Headers.ContentLength} of {plainHtml.Length}");
+        Assert.Null(gzip.Headers.Age); // the first asking for gzip: not the Brotli copy
+        Assert.NotNull(brotliAgain.Headers.Age);
+        Assert.Equal(["br"], brotliAgain.Content.Headers.ContentEncoding);
+    }
+
+    /// <summary>The account pages (recovery codes, the authenticator key) are never compressed: see PageCompression.</summary>
+    [Fact]
+    public async Task AccountPages_AreNeverCompressed()
+    {
+        using var visitor = new TestBrowser(fixture.App);
+
+        var (login, html) = await GetAsync(visitor, "/Account/Login", "br, gzip");
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Empty(login.Content.Headers.ContentEncoding);
+        Assert.Contains("Password", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<(HttpResponseMessage Response, string Html)> GetAsync(TestBrowser browser, string path, string? acceptEncoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        var response = await browser.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken);
+        await using Stream decoded = response.Content.Headers.ContentEncoding.SingleOrDefault() switch
+        {
+            "br" => new BrotliStream(body, CompressionMode.Decompress),
+            "gzip" => new GZipStream(body, CompressionMode.Decompress),
+            _ => body,
+        };
+        using var reader = new StreamReader(decoded);
+        return (response, await reader.ReadToEndAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace CollabHub.Web.Infrastructure.Web;
 
@@ -34,6 +35,8 @@ public sealed class PublicPageCachePolicy(TimeSpan duration) : IOutputCachePolic
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = duration;
         context.CacheVaryByRules.QueryKeys = "*";
+        // Stored as sent, compressed for the encodings asked for (PageCompression): one copy for each.
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;
     }

@@ -38,6 +38,7 @@ public static class WebPlatform
         // Visitors' public pages, briefly (see PublicPageCachePolicy); zero turns it off.
         var publicPageCache = builder.Configuration.GetValue("PublicPages:CacheDuration", TimeSpan.FromSeconds(5));
         builder.Services.AddOutputCache(o => o.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy(publicPageCache)));
+        builder.Services.AddPageCompression();
         builder.Services.AddLocalization();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
@@ -60,6 +61,9 @@ public static class WebPlatform
 
         // Inside the security headers, so a page served from the cache gets this request's headers (and request id).
         app.UseOutputCache();
+
+        // Inside the cache, which so stores each page compressed, once for each encoding asked for.
+        app.UsePageCompression();
 
         // Inside the status pages, so the re-executed page (now a GET) passes antiforgery as any page does.
         app.UseAntiforgery();
