@@ -22,16 +22,7 @@ public sealed class LibraryBrowseLimitTests(SmallBrowseLimitFixture fixture) : I
     [Fact]
     public async Task Browse_WithMoreResourcesThanItLooksAt_ShowsTheNewestPageByPage_AndSaysTheCountIsALowerBound()
     {
-        var member = await Data.MemberAsync();
-        var moderator = await Data.ModeratorAsync();
-        var topic = LibraryTestData.Word();
-        var slugs = new List<string>();
-        for (var i = 0; i < Limit + 2; i++)
-        {
-            var form = LibraryTestData.Form($"Browsed brief {i}");
-            form.Topics = topic;
-            slugs.Add((await Data.ApprovedAsync(member, moderator, form)).Slug);
-        }
+        var (topic, slugs) = await ApprovedOnATopicAsync(Limit + 2);
 
         var newestFirst = Enumerable.Reverse(slugs).ToList();
         using var browser = new TestBrowser(fixture.App);
@@ -56,16 +47,7 @@ public sealed class LibraryBrowseLimitTests(SmallBrowseLimitFixture fixture) : I
     [Fact]
     public async Task Browse_APagePastTheLast_ShowsTheLastPage_NotNothingMatches()
     {
-        var member = await Data.MemberAsync();
-        var moderator = await Data.ModeratorAsync();
-        var topic = LibraryTestData.Word();
-        var slugs = new List<string>();
-        for (var i = 0; i < LibraryQuery.PageSize + 1; i++)
-        {
-            var form = LibraryTestData.Form($"Paged brief {i}");
-            form.Topics = topic;
-            slugs.Add((await Data.ApprovedAsync(member, moderator, form)).Slug);
-        }
+        var (topic, slugs) = await ApprovedOnATopicAsync(LibraryQuery.PageSize + 1);
 
         using var browser = new TestBrowser(fixture.App);
 
@@ -240,5 +222,22 @@ public sealed class LibraryBrowseLimitTests(SmallBrowseLimitFixture fixture) : I
         Assert.False(results.IsCapped);
         Assert.Equal(3, results.Total);
         Assert.Equal(Enumerable.Reverse(slugs), results.Hits.Select(h => h.Slug));
+    }
+
+    /// <summary><paramref name="count"/> approved resources on a topic of their own, oldest first.</summary>
+    private async Task<(string Topic, List<string> Slugs)> ApprovedOnATopicAsync(int count)
+    {
+        var member = await Data.MemberAsync();
+        var moderator = await Data.ModeratorAsync();
+        var topic = LibraryTestData.Word();
+        var slugs = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var form = LibraryTestData.Form($"Browsed brief {i}");
+            form.Topics = topic;
+            slugs.Add((await Data.ApprovedAsync(member, moderator, form)).Slug);
+        }
+
+        return (topic, slugs);
     }
 }
