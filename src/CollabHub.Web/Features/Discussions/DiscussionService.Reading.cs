@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Members.Profiles;
 using System.Security.Claims;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,8 +47,8 @@ public sealed partial class DiscussionService
         var userId = viewer.UserId!;
         var threads = db.DiscussionThreads.AsNoTracking().Where(t => t.GroupId == access.Group.Id && t.RemovedAt == null);
         var total = await threads.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + DiscussionRules.ThreadsPerPage - 1) / DiscussionRules.ThreadsPerPage);
-        var pageNumber = Math.Clamp(page ?? 1, 1, pageCount);
+        var pageCount = Paging.PageCount(total, DiscussionRules.ThreadsPerPage);
+        var pageNumber = Paging.Within(page ?? 1, total, DiscussionRules.ThreadsPerPage);
         var rows = await (
                 from t in threads
                 join u in db.Users on t.AuthorId equals u.Id into authors

@@ -1,6 +1,7 @@
 using CollabHub.Web.Features.Members.Profiles;
 using System.Security.Claims;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Discussions;
@@ -41,8 +42,8 @@ public sealed partial class DiscussionService
                   SELECT 1 FROM discussion_posts p
                   WHERE p.thread_id = t.id AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND p.search_vector @@ q))
             """).SingleAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + DiscussionRules.ThreadsPerPage - 1) / DiscussionRules.ThreadsPerPage);
-        var pageNumber = Math.Clamp(page ?? 1, 1, pageCount);
+        var pageCount = Paging.PageCount(total, DiscussionRules.ThreadsPerPage);
+        var pageNumber = Paging.Within(page ?? 1, total, DiscussionRules.ThreadsPerPage);
         var offset = (pageNumber - 1) * DiscussionRules.ThreadsPerPage;
         var limit = DiscussionRules.ThreadsPerPage;
 

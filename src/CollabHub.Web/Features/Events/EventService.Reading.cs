@@ -43,8 +43,8 @@ public sealed partial class EventService
         }
 
         var total = await events.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + EventListQuery.PageSize - 1) / EventListQuery.PageSize);
-        var page = Math.Clamp(query.Page, 1, pageCount);
+        var pageCount = Paging.PageCount(total, EventListQuery.PageSize);
+        var page = Paging.Within(query.Page, total, EventListQuery.PageSize);
         var ordered = query.Past ? events.OrderByDescending(e => e.StartsAt) : events.OrderBy(e => e.StartsAt);
         var items = await Summaries(db, ordered.Skip((page - 1) * EventListQuery.PageSize).Take(EventListQuery.PageSize), viewer)
             .ToListAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using CollabHub.Web.Infrastructure;
+
 namespace CollabHub.Web.Features.Library;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record LibrarySearchResults(
     public const string EntityFacet = "entity";
     public const string YearFacet = "year";
 
-    public int TotalPages => Math.Max(1, (Total + LibraryQuery.PageSize - 1) / LibraryQuery.PageSize);
+    public int TotalPages => Paging.PageCount(Total, LibraryQuery.PageSize);
 
     public IReadOnlyList<FacetValue> Facet(string name) => Facets.TryGetValue(name, out var values) ? values : [];
 

@@ -1,5 +1,6 @@
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members.Profiles;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Live;
 using Microsoft.EntityFrameworkCore;
@@ -39,8 +40,8 @@ public sealed partial class NotificationService(IDbContextFactory<AppDbContext> 
 
         var items = Collapsed(visible);
         var total = await items.CountAsync(cancellationToken);
-        var totalPages = Math.Max(1, (total + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, totalPages);
+        var totalPages = Paging.PageCount(total, pageSize);
+        page = Paging.Within(page, total, pageSize);
         var keys = await items.OrderByDescending(i => i.Latest).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var list = await ItemsAsync(db, visible, keys, cancellationToken);
 
