@@ -245,13 +245,7 @@ public sealed class LibrarySearchService(
         -- approved from the cutoff on, read through its own index and the date index together. When the window holds no
         -- more than {{browse}} (its value, or the filters together, rarer among the newest than the statistics said), all of
         -- the value's matches are read through its index instead (by_index), so what is kept is always the newest of all.
-        browse_window AS MATERIALIZED (
-            SELECT {{CandidateColumns}}, NULL::tsvector AS search_vector
-            FROM visible v
-            WHERE (SELECT at FROM browse_cutoff) IS NOT NULL AND v.approved_at >= (SELECT at FROM browse_cutoff)
-              AND {{LibraryRareFilters.Condition("browse_cutoff")}} AND {{Filters}}
-            ORDER BY v.approved_at + interval '0 seconds' DESC
-            LIMIT {{browse + 1}}),
+        browse_window AS MATERIALIZED {{Browse($"(SELECT at FROM browse_cutoff) IS NOT NULL AND v.approved_at >= (SELECT at FROM browse_cutoff) AND {LibraryRareFilters.Condition("browse_cutoff")}", browse, sorted: true)}},
         by_index AS (
             SELECT coalesce((SELECT kind FROM rare),
                             (SELECT kind FROM browse_cutoff WHERE (SELECT count(*) FROM browse_window) <= {{browse}})) AS kind),
