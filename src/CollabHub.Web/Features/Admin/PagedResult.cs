@@ -10,7 +10,4 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSi
     public bool HasPrevious => Page > 1;
 
     public bool HasNext => Page < PageCount;
-
-    /// <summary>A page number from the query string, kept within 1..10000 so a crafted value cannot ask for a huge offset.</summary>
-    public static int ClampPage(int? page) => Math.Clamp(page ?? 1, 1, 10_000);
 }

@@ -1,7 +1,7 @@
 using CollabHub.Web.Features.Admin;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using CollabHub.Web.Infrastructure;
 
 namespace CollabHub.Web.Features.Groups;
 

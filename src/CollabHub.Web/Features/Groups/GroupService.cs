@@ -1,12 +1,12 @@
 using System.Linq.Expressions;
 using CollabHub.Web.Features.Admin;
 using CollabHub.Web.Features.Admin.Audit;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Markdown;
 using CollabHub.Web.Infrastructure.Text;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using CollabHub.Web.Infrastructure;
 
 namespace CollabHub.Web.Features.Groups;
 

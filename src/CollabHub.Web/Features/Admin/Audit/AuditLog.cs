@@ -1,7 +1,7 @@
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using CollabHub.Web.Infrastructure;
 
 namespace CollabHub.Web.Features.Admin.Audit;
 
