@@ -2,7 +2,6 @@ using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Library;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Markdown;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Library;
@@ -43,7 +42,8 @@ public sealed class LibraryRelatedTests(LibraryFixture fixture) : IClassFixture<
         Assert.Equal(inside, await RelatedAsync(insider, page));
 
         // Approved since, more than the window: none of them related. The same resources are found in the whole library.
-        await FillAsync(LibraryService.RelatedWindow + 10);
+        // Each a microsecond after the one before, so that what is approved next is newer still.
+        await Data.FillerAsync("related-filler-", LibraryService.RelatedWindow + 10, TimeSpan.FromTicks(10));
         Assert.Equal(outside, await RelatedAsync(outsider, page));
         Assert.Equal(inside, await RelatedAsync(insider, page));
 
@@ -74,18 +74,4 @@ public sealed class LibraryRelatedTests(LibraryFixture fixture) : IClassFixture<
         var view = await Data.Service.FindAsync(viewer is null ? LibraryTestData.Anonymous : LibraryTestData.Principal(viewer), slug, markdown, Ct);
         return [.. view!.Related.Select(r => r.Slug)];
     }
-
-    /// <summary>
-    /// Approved resources sharing no topic or goal with anything, each approved after everything before it and a
-    /// microsecond apart, so that what is approved next is newer still.
-    /// </summary>
-    private Task FillAsync(int count) => Data.QueryAsync(db => db.Database.ExecuteSqlAsync($"""
-        INSERT INTO library_resources (id, slug, title, summary, description, type, authors, languages, topics, sdgs, status,
-                                       is_featured, search_config, file_text, download_count, submitted_at, updated_at,
-                                       approved_at, version, search_vector)
-        SELECT gen_random_uuid(), 'related-filler-' || i, 'Filler ' || i, 'Filler summary', '', 'Report', ARRAY[]::text[], ARRAY['en'],
-               ARRAY['filler'], ARRAY[]::int[], 'Approved', false, 'simple', '', 0, t.at, t.at, t.at + i * interval '1 microsecond', 1,
-               to_tsvector('simple', 'filler')
-        FROM generate_series(1, {count}) AS i, (SELECT max(approved_at) AS at FROM library_resources) AS t
-        """, Ct));
 }

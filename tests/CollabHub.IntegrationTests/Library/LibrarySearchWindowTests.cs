@@ -29,7 +29,7 @@ public sealed class LibrarySearchWindowTests(SmallSearchLimitFixture fixture) : 
         var old = LibraryTestData.Word();
         var recent = LibraryTestData.Word();
         var oldMatches = await MatchesAsync(member, moderator, old);
-        await FillAsync();
+        await Data.FillerAsync("filler-", Filler, TimeSpan.FromSeconds(1));
         var recentMatches = await MatchesAsync(member, moderator, recent);
         await Data.QueryAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE library_resources", Ct));
         var resources = await Data.QueryAsync(db => db.Set<Resource>().CountAsync(Ct));
@@ -61,14 +61,4 @@ public sealed class LibrarySearchWindowTests(SmallSearchLimitFixture fixture) : 
 
         return slugs;
     }
-
-    /// <summary>Approved resources without either word, each approved after everything before it.</summary>
-    private Task FillAsync() => Data.QueryAsync(db => db.Database.ExecuteSqlAsync($"""
-        INSERT INTO library_resources (id, slug, title, summary, description, type, authors, languages, topics, sdgs, status,
-                                       is_featured, search_config, file_text, download_count, submitted_at, updated_at,
-                                       approved_at, version, search_vector)
-        SELECT gen_random_uuid(), 'filler-' || i, 'Filler ' || i, 'Filler summary', '', 'Report', ARRAY[]::text[], ARRAY['en'], ARRAY[]::text[], ARRAY[]::int[],
-               'Approved', false, 'simple', '', 0, t.at, t.at, t.at + i * interval '1 second', 1, to_tsvector('simple', 'filler')
-        FROM generate_series(1, {Filler}) AS i, (SELECT max(approved_at) AS at FROM library_resources) AS t
-        """, Ct));
 }

@@ -107,6 +107,20 @@ public sealed class LibraryTestData(WebApplicationFactory<Program> app)
         WHERE s.tablename = 'library_resources' AND s.attname = 'search_vector' AND e.w = {word}
         """).SingleAsync(Ct));
 
+    /// <summary>
+    /// <paramref name="count"/> approved resources holding no topic, goal or word of any test's (slugs
+    /// <paramref name="slugPrefix"/>1…), inserted at once, each approved <paramref name="step"/> after the one before,
+    /// from the newest resource on.
+    /// </summary>
+    public Task<int> FillerAsync(string slugPrefix, int count, TimeSpan step) => QueryAsync(db => db.Database.ExecuteSqlAsync($"""
+        INSERT INTO library_resources (id, slug, title, summary, description, type, authors, languages, topics, sdgs, status,
+                                       is_featured, search_config, file_text, download_count, submitted_at, updated_at,
+                                       approved_at, version, search_vector)
+        SELECT gen_random_uuid(), {slugPrefix} || i, 'Filler ' || i, 'Filler summary', '', 'Report', ARRAY[]::text[], ARRAY['en'], ARRAY[]::text[], ARRAY[]::int[],
+               'Approved', false, 'simple', '', 0, t.at, t.at, t.at + i * {step}, 1, to_tsvector('simple', 'filler')
+        FROM generate_series(1, {count}) AS i, (SELECT max(approved_at) AS at FROM library_resources) AS t
+        """, Ct));
+
     public Task<Group> GroupAsync(GroupVisibility visibility, params (ApplicationUser User, GroupRole Role)[] members) =>
         TestGroups.CreateAsync(app, visibility, "Library group", members);
 
