@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace CollabHub.IntegrationTests.Journeys;
 
 /// <summary>
-/// Journey: a member submits a resource with a PDF; a moderator approves it from the review queue; anyone then finds
-/// it by a word that appears only inside the PDF.
+/// Journeys: a member submits a resource with a PDF; a moderator approves it from the review queue; anyone then finds
+/// it by a word that appears only inside the PDF. And a visitor searching on a phone sees the results first, and the
+/// filters beside them on a wide screen.
 /// </summary>
 public sealed class LibraryJourneyTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
@@ -51,6 +52,64 @@ public sealed class LibraryJourneyTests(BrowserHost host) : IClassFixture<Browse
             await Assertions.Expect(memberPage.Locator(".library-hit__snippet mark")).ToHaveTextAsync(word);
             await memberPage.GetByRole(AriaRole.Link, new() { Name = "Reminder letters trial" }).ClickAsync();
             await Assertions.Expect(memberPage.GetByRole(AriaRole.Link, new() { Name = "trial.pdf" })).ToBeVisibleAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Visitor_OnAPhone_SeesTheFirstResultOnTheFirstScreen_AndReachesTheFiltersByTheirLink()
+    {
+        var data = new LibraryTestData(host.App);
+        var member = await data.MemberAsync("Ines Morales");
+        var moderator = await data.ModeratorAsync("Mod Erator");
+        var word = LibraryTestData.Word();
+        // Two pages of results, and enough filters to fill a phone's screen: three resources have eight topics of their own.
+        for (var i = 0; i < 21; i++)
+        {
+            var form = LibraryTestData.Form($"Field note {i} on {word}");
+            if (i < 3)
+            {
+                form.Topics = string.Join(", ", Enumerable.Range(0, 8).Select(t => $"topic {i}{t}"));
+            }
+
+            await data.ApprovedAsync(member, moderator, form);
+        }
+
+        var phone = await host.NewPageAsync(width: 390, height: 844);
+        await Journey.RunAsync(phone, async () =>
+        {
+            await phone.GotoAsync($"/library?q={word}");
+            var filters = phone.GetByRole(AriaRole.Complementary, new() { Name = "Filters" });
+            await Assertions.Expect(filters.GetByRole(AriaRole.Link, new() { Name = "topic 00" })).ToBeAttachedAsync();
+            await Assertions.Expect(phone.Locator(".library-hit").First).ToBeInViewportAsync();
+            await Assertions.Expect(filters).Not.ToBeInViewportAsync();
+
+            // The next page, from the end of the list, opens at its top.
+            await phone.GetByRole(AriaRole.Link, new() { Name = "Next" }).ClickAsync();
+            await Assertions.Expect(phone.GetByText("Page 2 of 2")).ToBeAttachedAsync();
+            await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Library", Level = 1 })).ToBeInViewportAsync();
+
+            await phone.GetByRole(AriaRole.Link, new() { Name = "Filters", Exact = true }).ClickAsync();
+            await Assertions.Expect(filters.GetByRole(AriaRole.Heading, new() { Name = "Filters" })).ToBeInViewportAsync();
+            await filters.GetByRole(AriaRole.Link, new() { Name = "topic 11" }).ClickAsync();
+            await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "1 resource" })).ToBeInViewportAsync();
+            await Assertions.Expect(phone.Locator(".library-hit")).ToHaveCountAsync(1);
+            await Assertions.Expect(phone.Locator(".library-hit").First).ToContainTextAsync("Field note 1");
+            await Assertions.Expect(phone.Locator(".library-hit").First).ToBeInViewportAsync();
+            await Assertions.Expect(phone.GetByRole(AriaRole.Link, new() { Name = "Filters (1 in use)" })).ToBeVisibleAsync();
+        });
+
+        var wide = await host.NewPageAsync();
+        await Journey.RunAsync(wide, async () =>
+        {
+            await wide.GotoAsync($"/library?q={word}");
+            var filters = wide.GetByRole(AriaRole.Complementary, new() { Name = "Filters" });
+            var first = wide.Locator(".library-hit").First;
+            await Assertions.Expect(first).ToBeVisibleAsync();
+            await Assertions.Expect(wide.GetByRole(AriaRole.Link, new() { Name = "Filters", Exact = true })).ToBeHiddenAsync();
+            var filterBox = (await filters.BoundingBoxAsync())!;
+            var hitBox = (await first.BoundingBoxAsync())!;
+            Assert.True(filterBox.X + filterBox.Width <= hitBox.X, $"The filters (x {filterBox.X}, width {filterBox.Width}) are left of the results (x {hitBox.X}).");
+            Assert.True(filterBox.Y < hitBox.Y + hitBox.Height, "The filters start beside the results, not below them.");
         });
     }
 }
