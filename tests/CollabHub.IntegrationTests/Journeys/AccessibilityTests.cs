@@ -108,6 +108,47 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         await CheckAsync($"/appeals/{slug}", signedIn);
     }
 
+    /// <summary>
+    /// On a phone the header leaves the screen to the page: an administrator's (the most links) takes at most a fifth
+    /// of a 390 × 844 screen, with the account's links on the brand's row and every main link in full view (it took four
+    /// rows, 245 px, when the account's links wrapped after the main ones).
+    /// </summary>
+    [Fact]
+    public async Task Header_OnAPhone_TakesAFifthOfTheScreen_WithTheAccountBesideTheBrand()
+    {
+        var admin = await TestAccounts.CreateAsync(host.App, "Phone Administrator", SiteRoles.Member, SiteRoles.Administrator);
+        var page = await host.NewPageAsync(width: 390, height: 844);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, admin);
+            await page.GotoAsync("/groups");
+            var main = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true })).ToBeVisibleAsync();
+
+            var header = (await page.Locator("header.site-header").BoundingBoxAsync())!;
+            Assert.True(header.Height <= 844 / 5.0, $"The header is {header.Height} px high, more than a fifth of the screen.");
+            var brand = (await page.Locator("header .brand").BoundingBoxAsync())!;
+            foreach (var account in new[]
+            {
+                page.GetByRole(AriaRole.Link, new() { Name = "Notifications" }),
+                page.GetByRole(AriaRole.Link, new() { Name = "Phone Administrator" }),
+                page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }),
+            })
+            {
+                var box = (await account.BoundingBoxAsync())!;
+                Assert.True(Math.Abs(box.Y + (box.Height / 2) - (brand.Y + (brand.Height / 2))) < brand.Height,
+                    $"{await account.TextContentAsync()} is not on the brand's row (y {box.Y}, brand y {brand.Y}).");
+            }
+
+            foreach (var link in await main.GetByRole(AriaRole.Link).AllAsync())
+            {
+                var box = (await link.BoundingBoxAsync())!;
+                Assert.True(box.X >= 0 && box.X + box.Width <= 390 && box.Y + box.Height <= header.Y + header.Height,
+                    $"{await link.TextContentAsync()} is not in full view in the header.");
+            }
+        });
+    }
+
     private async Task CheckAsync(string path, bool signedIn, ApplicationUser? account = null)
     {
         foreach (var width in new[] { 1280, 320 })
