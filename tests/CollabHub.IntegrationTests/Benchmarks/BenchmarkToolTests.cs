@@ -75,7 +75,10 @@ public sealed class BenchmarkToolTests
 
         Assert.True(exitCode is 0 or 1, $"exit code {exitCode}:\n{console}");
         AssertEveryTimedFigureHasTheAppsCpuAndMemory(await File.ReadAllTextAsync(Path.Combine(output, "report.json"), TestContext.Current.CancellationToken));
-        return (await File.ReadAllTextAsync(Path.Combine(output, "report.md"), TestContext.Current.CancellationToken), output);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(output, "report.md"), TestContext.Current.CancellationToken);
+        // A scenario that throws is reported and the run goes on; say why here, rather than only which figure is missing.
+        Assert.False(markdown.Contains("| scenario failed |", StringComparison.Ordinal), $"A scenario failed:\n{console}");
+        return (markdown, output);
     }
 
     /// <summary>The issue asks for the app's CPU and memory beside each figure's latency: every figure with a latency has both.</summary>
