@@ -56,6 +56,20 @@ public sealed class ChatPanelTests(ChatAppFixture fixture) : ChatPanelContext(fi
     }
 
     [Fact]
+    public async Task EmptyChannel_SaysSo_UntilTheFirstMessageArrives()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        Assert.Equal("No messages yet. Write the first one below.", panel.Find(".chat-list .chat-empty").TextContent.Trim());
+
+        await room.SendAsync(room.Ben, "The first word");
+
+        panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".chat-message")), ChatTestClient.Timeout);
+        Assert.Empty(panel.FindAll(".chat-empty"));
+    }
+
+    [Fact]
     public async Task MessageFromAnother_AppearsLive_AndIsAnnouncedPolitely()
     {
         var room = await ChatPanelHarness.RoomAsync(App);
