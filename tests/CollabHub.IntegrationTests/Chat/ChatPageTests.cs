@@ -1,6 +1,9 @@
 using System.Net;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Groups;
+using CollabHub.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Chat;
 
@@ -84,4 +87,45 @@ public sealed class ChatPageTests(ChatAppFixture fixture) : IClassFixture<ChatAp
         Assert.Contains("<h1>Bob Profile</h1>", conversation.Html, StringComparison.Ordinal);
         Assert.Equal(conversation.Url, again.Url);
     }
+
+    [Fact]
+    public async Task StartConversation_FindsColleaguesByName_OnlyThoseOneMayWriteTo_AndOpensTheConversation()
+    {
+        using var alice = await TestAccounts.SignInNewMemberAsync(App, "Alice Finder");
+        var colleague = await TestAccounts.CreateAsync(App, "Bartholomew Colleague");
+        await TestAccounts.CreateAsync(App, "Bartholomew Stranger");
+        var suspended = await TestAccounts.CreateAsync(App, "Bartholomew Suspended");
+        var group = await ChatTestGroups.CreateAsync(App, GroupVisibility.Private,
+            (alice.Account, GroupRole.Member), (colleague, GroupRole.Member), (suspended, GroupRole.Member));
+        await SuspendAsync(suspended);
+
+        var found = await alice.OpenAsync("messages?with=bartholomew");
+
+        var buttons = found.QuerySelectorAll("form button[name='UserId']").ToList();
+        Assert.Equal([colleague.Id], buttons.Select(b => b.GetAttribute("value")));
+        Assert.Equal("Message Bartholomew Colleague", Words(buttons[0].TextContent));
+        Assert.DoesNotContain("Stranger", found.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Suspended", found.Html, StringComparison.Ordinal);
+        var none = await alice.OpenAsync("messages?with=stranger");
+        Assert.Contains("Nobody by that name that you can write to.", none.Html, StringComparison.Ordinal);
+        Assert.Empty(none.QuerySelectorAll("button[name='UserId']"));
+
+        var conversation = await alice.SubmitFormAsync(found, "start-conversation", [new("UserId", buttons[0].GetAttribute("value")!)]);
+
+        Assert.Matches("/messages/[0-9a-f-]{36}$", conversation.Url.AbsolutePath);
+        Assert.Contains("<h1>Bartholomew Colleague</h1>", conversation.Html, StringComparison.Ordinal);
+        // Once they have written to each other, the colleague is found even after leaving the group they shared.
+        await ChatTestGroups.RemoveMemberAsync(App, group, colleague);
+        var again = await alice.OpenAsync("messages?with=colleague");
+        Assert.Equal([colleague.Id], again.QuerySelectorAll("form button[name='UserId']").Select(b => b.GetAttribute("value")));
+    }
+
+    private async Task SuspendAsync(Web.Features.Members.ApplicationUser member)
+    {
+        await using var db = await App.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        await db.Users.Where(u => u.Id == member.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.SuspendedAt, DateTimeOffset.UtcNow).SetProperty(u => u.SuspensionReason, "Testing"), TestContext.Current.CancellationToken);
+    }
+
+    private static string Words(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -155,11 +155,48 @@ public sealed partial class ChatService
     }
 
     /// <summary>A new conversation needs an active account on the other side and a shared group, unless an administrator asks.</summary>
-    private static async Task<bool> ReachableAsync(AppDbContext db, ChatCaller caller, string otherUserId, CancellationToken cancellationToken) =>
-        await db.Users.AnyAsync(u => u.Id == otherUserId && u.SuspendedAt == null, cancellationToken)
-        && (caller.IsAdministrator || await db.GroupMemberships.AnyAsync(
-            m => m.UserId == caller.UserId && db.GroupMemberships.Any(o => o.GroupId == m.GroupId && o.UserId == otherUserId),
-            cancellationToken));
+    private static Task<bool> ReachableAsync(AppDbContext db, ChatCaller caller, string otherUserId, CancellationToken cancellationToken) =>
+        Reachable(db, caller).AnyAsync(u => u.Id == otherUserId, cancellationToken);
+
+    /// <summary>Whom the caller may start a conversation with: members who are not suspended and share a group with them (any, for an administrator).</summary>
+    private static IQueryable<ApplicationUser> Reachable(AppDbContext db, ChatCaller caller)
+    {
+        var users = db.Users.Where(u => u.SuspendedAt == null);
+        return caller.IsAdministrator ? users
+            : users.Where(u => db.GroupMemberships.Any(m => m.UserId == caller.UserId && db.GroupMemberships.Any(o => o.GroupId == m.GroupId && o.UserId == u.Id)));
+    }
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> members, by name, whose names hold every word of <paramref name="search"/> and
+    /// whom the caller may message (the rule <see cref="OpenDirectAsync"/> applies, or a conversation they already
+    /// have), never the caller: how a member finds a colleague to write to without knowing their profile's address.
+    /// </summary>
+    public async Task<IReadOnlyList<ChatMember>> FindColleaguesAsync(ChatCaller caller, string? search, int limit, CancellationToken cancellationToken = default)
+    {
+        var words = SearchTerms.Words(search, ColleagueSearchMaxLength);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await RequireAccountAsync(db, caller, cancellationToken);
+        var me = caller.UserId;
+        var talkedTo = db.ChatChannels.Where(c => c.UserLowId == me || c.UserHighId == me).Select(c => c.UserLowId == me ? c.UserHighId : c.UserLowId);
+        var reachable = Reachable(db, caller).Select(u => u.Id);
+        var users = db.Users.Where(u => u.Id != me && (reachable.Contains(u.Id) || talkedTo.Contains(u.Id)));
+        foreach (var word in words)
+        {
+            var pattern = SearchTerms.ContainsPattern(word);
+            users = users.Where(u => EF.Functions.ILike(u.DisplayName, pattern, "\\"));
+        }
+
+        return await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Id).Take(limit)
+            .Select(u => new ChatMember(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How much of a colleague's name is searched for.</summary>
+    public const int ColleagueSearchMaxLength = 100;
 
     /// <summary>Who reads a channel: its group's members, or the two participants of a conversation.</summary>
     private static IQueryable<ApplicationUser> ReadersOf(AppDbContext db, ChatChannelInfo channel, string callerId) =>
