@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.SignalR;
@@ -25,6 +26,7 @@ public static class ChatFeature
         services.AddSingleton<ChatPresence>();
         services.AddSingleton<ChatFloodGate>();
         services.AddSingleton<ChatService>();
+        services.AddScoped<IDemoSeedStep, ChatDemoSeed>();
         services.AddSingleton<ChatHubRelay>();
         services.AddSingleton<ChatMessageHtmlCache>();
         services.AddHostedService<PresenceSweeper>();

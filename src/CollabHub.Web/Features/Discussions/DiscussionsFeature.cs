@@ -1,4 +1,5 @@
 using CollabHub.Web.Features.Members;
+using CollabHub.Web.Infrastructure.Data;
 
 namespace CollabHub.Web.Features.Discussions;
 
@@ -15,6 +16,7 @@ public static class DiscussionsFeature
         services.AddSingleton<PostingRateLimiter>();
         services.AddScoped<DiscussionService>();
         services.AddScoped<IPersonalDataSource, DiscussionPersonalData>();
+        services.AddScoped<IDemoSeedStep, DiscussionsDemoSeed>();
         return services;
     }
 }
