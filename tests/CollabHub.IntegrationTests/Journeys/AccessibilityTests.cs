@@ -166,6 +166,37 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         });
     }
 
+    /// <summary>On a phone a group owner's seven section tabs take two rows (they took three), so more of the section shows.</summary>
+    [Fact]
+    public async Task GroupTabs_OnAPhone_TakeTwoRows()
+    {
+        var owner = await TestAccounts.CreateAsync(host.App, "Tab Owner");
+        var colleague = await TestAccounts.CreateAsync(host.App, "Tab Colleague");
+        var group = await TestGroups.CreateAsync(host.App, GroupVisibility.Public, "Tabs on a phone",
+            (owner, GroupRole.Owner), (colleague, GroupRole.Member));
+        // Unread chat, so the Chat tab carries its count, as a lively group's does.
+        var chat = host.App.Services.GetRequiredService<ChatService>();
+        var channel = await chat.OpenGroupChannelAsync(new ChatCaller(colleague.Id, false, null), group.Id, TestContext.Current.CancellationToken);
+        await chat.SendAsync(new ChatCaller(colleague.Id, false, null), channel.ChannelId, Guid.NewGuid(), "Anyone here?", TestContext.Current.CancellationToken);
+        var page = await host.NewPageAsync(width: 390, height: 844);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, owner);
+            await page.GotoAsync($"/groups/{group.Slug}");
+            var sections = page.GetByRole(AriaRole.Navigation, new() { Name = "Group sections" });
+            await Assertions.Expect(sections.GetByRole(AriaRole.Link)).ToHaveCountAsync(7);
+            await Assertions.Expect(sections.GetByRole(AriaRole.Link, new() { Name = "Chat" })).ToContainTextAsync("1");
+
+            var rows = new HashSet<double>();
+            foreach (var tab in await sections.GetByRole(AriaRole.Link).AllAsync())
+            {
+                rows.Add(Math.Round((await BoxAsync(tab)).Y));
+            }
+
+            Assert.True(rows.Count <= 2, $"The tabs take {rows.Count} rows.");
+        });
+    }
+
     /// <summary>Where <paramref name="locator"/>'s element is drawn, once it is: a live island is briefly not, as its live copy replaces the prerendered one.</summary>
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator)
     {
