@@ -166,9 +166,12 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         });
     }
 
-    /// <summary>On a phone a group owner's seven section tabs take two rows (they took three), so more of the section shows.</summary>
+    /// <summary>
+    /// On a phone a group's head leaves room for its sections: an owner's seven tabs take two rows (they took three), and
+    /// the group's summary shows on the About tab only.
+    /// </summary>
     [Fact]
-    public async Task GroupTabs_OnAPhone_TakeTwoRows()
+    public async Task GroupHead_OnAPhone_TabsTakeTwoRows_AndTheSummaryIsAboutsAlone()
     {
         var owner = await TestAccounts.CreateAsync(host.App, "Tab Owner");
         var colleague = await TestAccounts.CreateAsync(host.App, "Tab Colleague");
@@ -194,6 +197,12 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
             }
 
             Assert.True(rows.Count <= 2, $"The tabs take {rows.Count} rows.");
+            await Assertions.Expect(page.GetByText("A group for a test.")).ToBeVisibleAsync();
+
+            // On another tab the summary gives its place to the section.
+            await sections.GetByRole(AriaRole.Link, new() { Name = "Members" }).ClickAsync();
+            await Assertions.Expect(sections.GetByRole(AriaRole.Link, new() { Name = "Members" })).ToHaveAttributeAsync("aria-current", "page");
+            await Assertions.Expect(page.GetByText("A group for a test.")).ToBeHiddenAsync();
         });
     }
 
