@@ -1,7 +1,6 @@
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Discussions;
-using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,13 +18,9 @@ public sealed class DiscussionsDemoSeedTests(PostgresServer postgres)
     public async Task DemoSeed_WritesThreadsWithRepliesAndChatHistory_ShownLikeAnyOther_Once()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = new CollabHubApp(await postgres.CreateDatabaseAsync("conversationseed"))
-        {
-            TestServices = s => s.AddSingleton<DemoCredentialsPrinter>(new QuietPrinter()),
-        };
+        await using var app = await DemoSeededApp.CreateAsync(postgres, "conversationseed");
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(ct);
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(ct);
             // As if each step had stopped before it was recorded: nothing is written twice.
             await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
@@ -56,12 +51,5 @@ public sealed class DiscussionsDemoSeedTests(PostgresServer postgres)
         var history = await chat.AfterAsync(new ChatCaller(kenji.Id, false, null), groupChat.ChannelId, 0, cancellationToken: ct);
         Assert.Equal(5, history.Count);
         Assert.StartsWith("Morning all!", history[0].Body, StringComparison.Ordinal);
-    }
-
-    private sealed class QuietPrinter : DemoCredentialsPrinter
-    {
-        public override void Print(string email, string password)
-        {
-        }
     }
 }

@@ -1,6 +1,5 @@
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Events;
-using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,14 +13,7 @@ public sealed class EventsDemoSeedTests(PostgresServer postgres)
     public async Task DemoSeed_AddsTheWeekTheMeetingAndTheSideEvent_AheadWithConsistentCounts()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = new CollabHubApp(await postgres.CreateDatabaseAsync("eventseed"))
-        {
-            TestServices = s => s.AddSingleton<DemoCredentialsPrinter>(new QuietPrinter()),
-        };
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(ct);
-        }
+        await using var app = await DemoSeededApp.CreateAsync(postgres, "eventseed");
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
         var week = await db.Events.SingleAsync(e => e.Title == "UN Behavioural Science Week", ct);
@@ -35,14 +27,6 @@ public sealed class EventsDemoSeedTests(PostgresServer postgres)
         {
             Assert.Equal(ev.ConfirmedCount, await db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Confirmed, ct));
             Assert.Equal(ev.WaitlistCount, await db.EventRegistrations.CountAsync(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Waitlisted, ct));
-        }
-    }
-
-    private sealed class QuietPrinter : DemoCredentialsPrinter
-    {
-        public override void Print(string email, string password)
-        {
-            // The demo password is not this test's business.
         }
     }
 }

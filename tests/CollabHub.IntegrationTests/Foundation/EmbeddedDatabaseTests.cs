@@ -24,7 +24,7 @@ public sealed class EmbeddedDatabaseTests
         var ct = TestContext.Current.CancellationToken;
         try
         {
-            var firstPrinter = new RecordingPrinter();
+            var firstPrinter = new RecordingCredentialsPrinter();
             await using (var first = new CollabHubApp(connectionString: null, settings) { TestServices = s => s.AddSingleton<DemoCredentialsPrinter>(firstPrinter) })
             {
                 var home = await first.CreateClient().GetStringAsync("/", ct);
@@ -52,7 +52,7 @@ public sealed class EmbeddedDatabaseTests
 
             Assert.False(cluster.IsRunning);
 
-            var secondPrinter = new RecordingPrinter();
+            var secondPrinter = new RecordingCredentialsPrinter();
             await using (var second = new CollabHubApp(connectionString: null, settings) { TestServices = s => s.AddSingleton<DemoCredentialsPrinter>(secondPrinter) })
             {
                 var contexts = second.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
@@ -67,12 +67,5 @@ public sealed class EmbeddedDatabaseTests
             new LocalPostgresCluster(PostgresServer.BinDirectory, dataDirectory).Kill();
             PostgresServer.TryDelete(dataDirectory);
         }
-    }
-
-    private sealed class RecordingPrinter : DemoCredentialsPrinter
-    {
-        public List<(string Email, string Password)> Printed { get; } = [];
-
-        public override void Print(string email, string password) => Printed.Add((email, password));
     }
 }

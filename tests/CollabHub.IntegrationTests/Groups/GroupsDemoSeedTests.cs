@@ -14,14 +14,10 @@ public sealed class GroupsDemoSeedTests(PostgresServer postgres)
     public async Task DemoSeed_FillsTheFoundingGroups_AddsAPrivateAndAHiddenGroup_WithConsistentCounts()
     {
         var ct = TestContext.Current.CancellationToken;
-        var printer = new QuietPrinter();
-        await using var app = new CollabHubApp(await postgres.CreateDatabaseAsync("demoseed"))
-        {
-            TestServices = s => s.AddSingleton<DemoCredentialsPrinter>(printer),
-        };
+        var printer = new RecordingCredentialsPrinter();
+        await using var app = await DemoSeededApp.CreateAsync(postgres, "demoseed", printer);
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(ct);
             // Seeding again is a no-op: every step is recorded once.
             await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(ct);
         }
@@ -52,13 +48,6 @@ public sealed class GroupsDemoSeedTests(PostgresServer postgres)
         Assert.True(colleagues.Count >= 8);
         Assert.All(colleagues, c => Assert.True(c.EmailConfirmed && c.PasswordHash is not null));
         Assert.Equal(colleagues.Count, await db.MemberProfiles.CountAsync(p => colleagues.Select(c => c.Id).Contains(p.UserId) && p.DutyStation != "" && p.OrganisationCode != null, ct));
-        Assert.Equal([MembersDemoSeed.AdminEmail], printer.Printed);
-    }
-
-    private sealed class QuietPrinter : DemoCredentialsPrinter
-    {
-        public List<string> Printed { get; } = [];
-
-        public override void Print(string email, string password) => Printed.Add(email);
+        Assert.Equal([MembersDemoSeed.AdminEmail], printer.Printed.Select(p => p.Email));
     }
 }

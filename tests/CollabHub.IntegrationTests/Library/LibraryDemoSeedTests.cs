@@ -1,8 +1,6 @@
 using System.Net;
 using CollabHub.IntegrationTests.Infrastructure;
 using CollabHub.Web.Features.Library;
-using CollabHub.Web.Features.Members;
-using CollabHub.Web.Infrastructure.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollabHub.IntegrationTests.Library;
@@ -14,15 +12,7 @@ public sealed class LibraryDemoSeedTests(PostgresServer postgres)
     public async Task DemoSeed_PublishesTheFiveUnDocuments_SearchableAndCollected()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var app = new CollabHubApp(await postgres.CreateDatabaseAsync("libraryseed"))
-        {
-            TestServices = s => s.AddSingleton<DemoCredentialsPrinter>(new SilentPrinter()),
-        };
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<DemoSeed>().RunAsync(ct);
-        }
-
+        await using var app = await DemoSeededApp.CreateAsync(postgres, "libraryseed");
         await using var scoped = app.Services.CreateAsyncScope();
         var search = scoped.ServiceProvider.GetRequiredService<LibrarySearchService>();
         var front = await search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery(), ct);
@@ -38,12 +28,5 @@ public sealed class LibraryDemoSeedTests(PostgresServer postgres)
         Assert.Equal("roadmap-for-digital-cooperation", found.Hits[0].Slug);
         Assert.Contains("Our Common Agenda", collection.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, page.Status);
-    }
-
-    private sealed class SilentPrinter : DemoCredentialsPrinter
-    {
-        public override void Print(string email, string password)
-        {
-        }
     }
 }
