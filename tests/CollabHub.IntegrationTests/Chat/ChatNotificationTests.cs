@@ -21,14 +21,14 @@ public sealed class ChatNotificationTests(ChatAppFixture fixture) : IClassFixtur
         var (amina, ben) = await TwoColleaguesAsync();
         var conversation = await Chat.OpenDirectAsync(ChatPanelHarness.Caller(amina), ben.Id, TestContext.Current.CancellationToken);
 
-        await Chat.SendAsync(ChatPanelHarness.Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Are you free at three?", TestContext.Current.CancellationToken);
+        await Chat.SendAsync(ChatPanelHarness.Caller(amina), conversation.ChannelId, Guid.NewGuid(), "Are you **free** at `three`?", TestContext.Current.CancellationToken);
 
         var notification = Assert.Single(await NotificationsOfAsync(ben));
         Assert.Equal(NotificationKind.DirectMessage, notification.Kind);
         Assert.Equal($"conversation:{conversation.ChannelId}", notification.Subject);
         Assert.Equal($"/messages/{conversation.ChannelId}", notification.Url);
         Assert.Equal(amina.Id, notification.ActorId);
-        Assert.Equal("Are you free at three?", notification.Excerpt);
+        Assert.Equal("Are you free at three?", notification.Excerpt); // as it reads, without its Markdown
         Assert.Empty(await NotificationsOfAsync(amina));
     }
 

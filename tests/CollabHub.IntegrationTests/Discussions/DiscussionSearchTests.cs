@@ -85,5 +85,21 @@ public sealed class DiscussionSearchTests(DiscussionsFixture fixture) : IClassFi
         Assert.EndsWith("?post=1#post-1", page.QuerySelector(".search-hit__title")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task SearchPage_Snippet_ReadsAsThePost_WithoutItsMarkdown()
+    {
+        var group = await Data.GroupAsync();
+        var member = await Data.MemberAsync(group, "Marked Writer");
+        var word = Word();
+        await Data.ThreadAsync(group, member, "Marks in posts", $"Ask @**Marked Writer** about the **{word}** trial in [the brief](https://example.org/brief).");
+        using var browser = await Data.BrowserAsync(member);
+
+        var page = new HtmlParser().ParseDocument((await browser.GetAsync($"groups/{group.Slug}/discussions?q={word}")).Html);
+
+        var snippet = page.QuerySelector(".search-hit__snippet")!;
+        Assert.Equal($"Ask @Marked Writer about the {word} trial in the brief.", snippet.TextContent.Trim());
+        Assert.Equal(word, snippet.QuerySelector("mark")!.TextContent);
+    }
+
     private static string Word() => "w" + Guid.NewGuid().ToString("N")[..10];
 }

@@ -57,6 +57,27 @@ public sealed class NotificationTriggerTests(NotificationsFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Mention_ExcerptInTheListAndTheMail_ReadsAsThePost_WithoutItsMarkdown()
+    {
+        var group = await Data.GroupAsync();
+        var starter = await Data.MemberAsync(group, "Noor Named");
+        var author = await Data.MemberAsync(group, "Omar Marks");
+        var thread = await Data.ThreadAsync(group, starter, "Indicators");
+
+        await Data.Service.ReplyAsync(
+            DiscussionTestData.Principal(author), thread.ThreadId,
+            "@**Noor Named**, we need **civic space** indicators:\n\n- see [the brief](https://example.org/brief)\n- and _yours_",
+            cancellationToken: Ct);
+
+        const string AsItReads = "@Noor Named, we need civic space indicators: see the brief and yours";
+        var list = await fixture.Notifications.ListAsync(NotificationsFixture.Viewer(starter), 1, cancellationToken: Ct);
+        Assert.Equal(AsItReads, Assert.Single(list.Items, i => i.Kind == NotificationKind.Mention).Excerpt);
+        var mail = Assert.Single(await fixture.MailToAsync(starter));
+        Assert.Contains(AsItReads, mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", mail.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartThread_NotifiesFollowersOfTheGroup_NotThoseWhoTurnedItOff_NotTheAuthor_MailsOnlyInTheDigest()
     {
         var group = await Data.GroupAsync();

@@ -16,7 +16,7 @@ public sealed partial class ChatService
         AppDbContext db, ChatChannelInfo channel, ChatMessage message, string authorName, CancellationToken cancellationToken)
     {
         var told = new HashSet<string>(StringComparer.Ordinal);
-        var excerpt = message.Body.ReplaceLineEndings(" ");
+        var excerpt = markup.ToPlainText(message.Body);
         var url = ChatLinks.Channel(channel.ChannelId, channel.GroupSlug);
         if (channel.OtherUserId is { } recipient && presence.Get(recipient).State == PresenceState.Offline)
         {

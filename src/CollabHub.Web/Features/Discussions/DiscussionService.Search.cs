@@ -71,7 +71,8 @@ public sealed partial class DiscussionService
         var hits = rows.Select(r => new ThreadSearchHit(
                 r.ThreadId,
                 SearchHighlight.ToHtml(r.TitleHeadline, markup),
-                r.SnippetHeadline is null ? null : SearchHighlight.ToHtml(r.SnippetHeadline, markup),
+                // The snippet is cut from the post's Markdown: shown as the post reads, without its marks.
+                r.SnippetHeadline is null ? null : SearchHighlight.ToHtml(markup.ToPlainText(r.SnippetHeadline), markup),
                 r.PostNumber,
                 r.LastActivityAt))
             .ToList();

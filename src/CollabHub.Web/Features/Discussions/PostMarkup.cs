@@ -29,6 +29,9 @@ public sealed class PostMarkup
     /// <summary>Safe HTML: resolved mentions link to profiles, unresolved ones stay text.</summary>
     public string Render(Draft draft) => renderer.Render(draft.Document);
 
+    /// <summary>A post as one line of plain text (notification excerpts, search snippets): mentions as "@Name".</summary>
+    public string ToPlainText(string markdown) => renderer.ToPlainText(markdown);
+
     /// <summary>The sanitizer alone (search snippets, re-checking stored HTML); idempotent.</summary>
     public string Sanitize(string html) => renderer.Sanitize(html);
 }

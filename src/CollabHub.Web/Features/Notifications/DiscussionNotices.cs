@@ -1,7 +1,6 @@
 using System.Globalization;
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Infrastructure.Data;
-using CollabHub.Web.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollabHub.Web.Features.Notifications;
@@ -12,7 +11,7 @@ namespace CollabHub.Web.Features.Notifications;
 /// its starter and the author of the post answered, unless they muted the thread. Each person gets one notification
 /// per post (a mention wins over a reply), and never the author.
 /// </summary>
-public sealed class DiscussionNotices(INotifier notifier)
+public sealed class DiscussionNotices(INotifier notifier, PostMarkup markup)
 {
     private const int ExcerptLength = 200;
 
@@ -53,7 +52,8 @@ public sealed class DiscussionNotices(INotifier notifier)
 
     private void Notify(AppDbContext db, DiscussionPosted post, IEnumerable<string> recipients, NotificationKind kind, string subject)
     {
-        var excerpt = PlainText.SingleLine(post.Markdown);
+        // As the post reads, not its Markdown: "**" and a mention's "@**Name|id**" showed in the bell and in e-mails.
+        var excerpt = markup.ToPlainText(post.Markdown);
         if (excerpt.Length > ExcerptLength)
         {
             excerpt = string.Concat(excerpt.AsSpan(0, ExcerptLength - 1), "…");

@@ -1,3 +1,4 @@
+using CollabHub.Web.Infrastructure.Text;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
@@ -75,6 +76,27 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return Sanitize(writer.ToString());
+    }
+
+    /// <summary>
+    /// What a reader of the rendered Markdown sees, as one line of plain text, for places that show no markup
+    /// (notification excerpts, e-mails, search snippets): no emphasis or heading marks, a link as its text, a list
+    /// item without its bullet, a mention as "@Name". Empty for null or blank input.
+    /// </summary>
+    public string ToPlainText(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        // Markdig's own plain-text mode: the HTML renderer with every tag and escape turned off.
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        pipeline.Setup(renderer);
+        renderer.Render(Parse(markdown));
+        writer.Flush();
+        return PlainText.SingleLine(writer.ToString());
     }
 
     /// <summary>The same, ready for a Razor component: <c>@Markdown.RenderMarkup(post.Body)</c>.</summary>
