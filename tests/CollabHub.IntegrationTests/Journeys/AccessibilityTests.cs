@@ -149,6 +149,34 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         });
     }
 
+    /// <summary>
+    /// At 1280 px an administrator's header is one row: the avatar alone names the account (the name is its tooltip and
+    /// its accessible name). With the name beside it, the Messages and Admin links took a second row.
+    /// </summary>
+    [Fact]
+    public async Task Header_OnALaptop_IsOneRow_ForAnAdministrator()
+    {
+        var admin = await TestAccounts.CreateAsync(host.App, "Laptop Administrator", SiteRoles.Member, SiteRoles.Administrator);
+        var page = await host.NewPageAsync(width: 1280, height: 800);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, admin);
+            await page.GotoAsync("/groups");
+            var main = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true })).ToBeVisibleAsync();
+            var account = page.GetByRole(AriaRole.Link, new() { Name = "Laptop Administrator" });
+            Assert.Equal("Laptop Administrator", await account.GetAttributeAsync("title"));
+
+            var brand = await BoxAsync(page.Locator("header .brand"));
+            foreach (var item in (await main.GetByRole(AriaRole.Link).AllAsync()).Append(account).Append(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })))
+            {
+                var box = await BoxAsync(item);
+                Assert.True(Math.Abs(box.Y + (box.Height / 2) - (brand.Y + (brand.Height / 2))) < brand.Height / 2,
+                    $"{await item.TextContentAsync()} is not on the brand's row (y {box.Y}, brand y {brand.Y}).");
+            }
+        });
+    }
+
     /// <summary>On a phone the events' five filters sit two to a row, so the list starts on the first screen (one to a row, they took 440 of its 844 px).</summary>
     [Fact]
     public async Task EventFilters_OnAPhone_SitTwoToARow()
