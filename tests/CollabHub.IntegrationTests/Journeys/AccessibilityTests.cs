@@ -234,6 +234,40 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         });
     }
 
+    /// <summary>
+    /// The events' Upcoming and Past are tabs, as the groups' All and My groups are (they were two bare links: the tabs'
+    /// style was the groups page's own), and an unread count on the messages page stands apart from its channel's name.
+    /// </summary>
+    [Fact]
+    public async Task ScopeTabs_LookAlikeOnEventsAndGroups_AndUnreadCountsStandApart()
+    {
+        var member = await TestAccounts.CreateAsync(host.App, "Scope Reader");
+        var colleague = await TestAccounts.CreateAsync(host.App, "Scope Colleague");
+        var group = await TestGroups.CreateAsync(host.App, GroupVisibility.Public, "Scopes and counts", (member, GroupRole.Member), (colleague, GroupRole.Owner));
+        var chat = host.App.Services.GetRequiredService<ChatService>();
+        var channel = await chat.OpenGroupChannelAsync(new ChatCaller(colleague.Id, false, null), group.Id, TestContext.Current.CancellationToken);
+        await chat.SendAsync(new ChatCaller(colleague.Id, false, null), channel.ChannelId, Guid.NewGuid(), "Welcome", TestContext.Current.CancellationToken);
+        var page = await host.NewPageAsync(width: 1280, height: 800);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, member);
+            const string Style = "e => { const s = getComputedStyle(e); return [s.textDecorationLine, s.fontWeight, s.borderBottomStyle, s.borderBottomColor, s.paddingLeft].join(' '); }";
+            await page.GotoAsync("/groups");
+            var groupsTab = await page.GetByRole(AriaRole.Navigation, new() { Name = "Which groups" }).GetByRole(AriaRole.Link, new() { Name = "All groups" }).EvaluateAsync<string>(Style);
+            await page.GotoAsync("/events");
+            var upcoming = page.GetByRole(AriaRole.Navigation, new() { Name = "Which events" }).GetByRole(AriaRole.Link, new() { Name = "Upcoming" });
+            await Assertions.Expect(upcoming).ToHaveAttributeAsync("aria-current", "page");
+
+            Assert.StartsWith("none 600 solid", groupsTab, StringComparison.Ordinal);
+            Assert.Equal(groupsTab, await upcoming.EvaluateAsync<string>(Style));
+
+            await page.GotoAsync("/messages");
+            var name = await BoxAsync(page.Locator(".chat-channels li").Filter(new() { HasText = "Scopes and counts" }).GetByRole(AriaRole.Link));
+            var count = await BoxAsync(page.Locator(".chat-channels li").Filter(new() { HasText = "Scopes and counts" }).GetByText("1 unread"));
+            Assert.True(count.X >= name.X + name.Width + 4, $"The count starts {count.X - (name.X + name.Width)} px after the name.");
+        });
+    }
+
     /// <summary>Where <paramref name="locator"/>'s element is drawn, once it is: a live island is briefly not, as its live copy replaces the prerendered one.</summary>
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator)
     {
