@@ -268,6 +268,40 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         });
     }
 
+    /// <summary>
+    /// Styles that were one page's own (scoped CSS) apply wherever their markup is: Markdown quotes and tables in a
+    /// profile's bio as in a post (a wide table scrolls inside itself on a phone, never the page), and the review
+    /// queue's filters in one row as the library's are (they were stacked, each the page's full width).
+    /// </summary>
+    [Fact]
+    public async Task SharedStyles_MarkdownInABio_AndTheReviewQueuesFilters()
+    {
+        var member = await TestAccounts.CreateAsync(host.App, "Bio Writer", SiteRoles.Member, SiteRoles.Administrator);
+        var page = await host.NewPageAsync(width: 390, height: 844);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, member);
+            await page.GotoAsync("/Account/Manage");
+            await page.GetByLabel("About you").FillAsync(
+                "> Evidence before opinion.\n\n| Country office | Trial | Outcome measured | Sample | Effect | Published |\n|---|---|---|---|---|---|\n| Brazzaville | SMS reminders for second doses | Completed vaccinations | 12,000 | +4.1 points | 2026 |");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "See your profile as colleagues see it" }).ClickAsync();
+
+            var quote = page.Locator(".profile-bio blockquote");
+            await Assertions.Expect(quote).ToContainTextAsync("Evidence before opinion.");
+            Assert.Equal("3px", await quote.EvaluateAsync<string>("e => getComputedStyle(e).borderInlineStartWidth"));
+            await Assertions.Expect(page.Locator(".profile-bio table")).ToBeVisibleAsync();
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"),
+                "The bio's table widens the page on a phone.");
+
+            await page.SetViewportSizeAsync(1280, 800);
+            await page.GotoAsync("/library/review");
+            var where = await BoxAsync(page.GetByLabel("Where"));
+            var type = await BoxAsync(page.GetByLabel("Type"));
+            Assert.True(Math.Abs(where.Y - type.Y) < 1 && type.X > where.X + where.Width, "The review queue's filters are not side by side.");
+        });
+    }
+
     /// <summary>Where <paramref name="locator"/>'s element is drawn, once it is: a live island is briefly not, as its live copy replaces the prerendered one.</summary>
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator)
     {

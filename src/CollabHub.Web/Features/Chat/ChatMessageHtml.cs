@@ -73,7 +73,7 @@ public static class ChatMessageHtml
 
         var draft = markup.Parse(message.Body);
         MentionResolver.Resolve(draft.Mentions, mentionable);
-        text.Append("<div class=\"chat-message__body\">").Append(markup.Render(draft)).Append("</div>");
+        text.Append("<div class=\"chat-message__body markdown-body\">").Append(markup.Render(draft)).Append("</div>");
         if (message.EditedAt is not null)
         {
             text.Append(" <span class=\"chat-message__edited\">").Append(html.Encode(editedText)).Append("</span>");
