@@ -302,6 +302,32 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         });
     }
 
+    /// <summary>
+    /// On a laptop the home page's library takes two columns beside the events (in one column its cards ran three
+    /// screens down beside a few lines of events and an empty column); on a phone each takes the whole width.
+    /// </summary>
+    [Fact]
+    public async Task Home_OnALaptop_PutsTheLibraryInTwoColumnsBesideTheEvents()
+    {
+        var member = await TestAccounts.CreateAsync(host.App, "Home Reader");
+        var page = await host.NewPageAsync(width: 1280, height: 800);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, member);
+            await page.GotoAsync("/");
+            var library = await BoxAsync(page.GetByRole(AriaRole.Region, new() { Name = "From the library" }));
+            var events = await BoxAsync(page.GetByRole(AriaRole.Region, new() { Name = "Your next events" }));
+            Assert.True(Math.Abs(library.Y - events.Y) < 1 && events.X > library.X + library.Width, "The events are not beside the library.");
+            Assert.True(library.Width > 1.9 * events.Width, $"The library is {library.Width} px wide, the events {events.Width} px.");
+
+            await page.SetViewportSizeAsync(390, 844);
+            library = await BoxAsync(page.GetByRole(AriaRole.Region, new() { Name = "From the library" }));
+            events = await BoxAsync(page.GetByRole(AriaRole.Region, new() { Name = "Your next events" }));
+            Assert.True(events.Y > library.Y + library.Height && Math.Abs(library.Width - events.Width) < 1, "On a phone the sections are not one above the other.");
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"), "The home page is wider than a phone.");
+        });
+    }
+
     /// <summary>Where <paramref name="locator"/>'s element is drawn, once it is: a live island is briefly not, as its live copy replaces the prerendered one.</summary>
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator)
     {
