@@ -152,6 +152,25 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.DoesNotContain(member.Account.DisplayName, page.Html);
     }
 
+    /// <summary>Each account page is one section under "Your account" (the template's two titles and mixed heading levels are gone).</summary>
+    [Theory]
+    [InlineData("/Account/Manage", "Your profile")]
+    [InlineData("/Account/Manage/Email", "Email")]
+    [InlineData("/Account/Manage/ChangePassword", "Change password")]
+    [InlineData("/Account/Manage/TwoFactorAuthentication", "Two-factor authentication (2FA)")]
+    [InlineData("/Account/Manage/Passkeys", "Passkeys")]
+    [InlineData("/Account/Manage/PersonalData", "Personal data")]
+    public async Task AccountPages_AreOneSectionEach_UnderYourAccount(string path, string section)
+    {
+        using var member = await SignInNewMemberAsync();
+
+        var page = await member.OpenAsync(path);
+
+        Assert.Equal(["Your account"], page.QuerySelectorAll("main h1").Select(h => h.TextContent.Trim()));
+        Assert.Equal(section, page.QuerySelector("main h2")!.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll("main h4"));
+    }
+
     [Fact]
     public async Task SiteNav_SignedIn_LinksToMembers()
     {
