@@ -129,6 +129,30 @@ public sealed class LibrarySearchTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Contains($"/library?q={word}&amp;sdg=5&amp;sort=Newest", page.Html, StringComparison.Ordinal);
     }
 
+    /// <summary>A goal reads by its name as well as its number: in the filters, on a resource's page and in the form.</summary>
+    [Fact]
+    public async Task Goals_ReadByTheirNames_InTheFilters_OnAResourcesPage_AndInTheForm()
+    {
+        var member = await Data.MemberAsync();
+        var moderator = await Data.ModeratorAsync();
+        var word = LibraryTestData.Word();
+        var resource = await Data.ApprovedAsync(member, moderator, LibraryTestData.Form($"{word} goals")); // SDGs 5 and 16
+        using var browser = await TestAccounts.SignInAsync(fixture.App, member);
+
+        var library = await browser.OpenAsync($"library?q={word}");
+        var goal = library.QuerySelectorAll("a").Single(a => a.GetAttribute("href")!.Contains("sdg=5", StringComparison.Ordinal));
+        Assert.Contains("SDG 5: Gender equality", goal.TextContent, StringComparison.Ordinal);
+
+        var page = await browser.OpenAsync($"library/{resource.Slug}");
+        Assert.Contains("SDG 16: Peace, justice and strong institutions", page.QuerySelectorAll(".topic-chip").Select(a => a.TextContent.Trim()));
+
+        var form = await browser.OpenAsync("library/submit");
+        var labels = form.QuerySelectorAll("label").Where(l => l.QuerySelector("input[name='Sdgs']") is not null).Select(l => l.TextContent.Trim()).ToList();
+        Assert.Equal(17, labels.Count);
+        Assert.Equal("SDG 1: No poverty", labels[0]);
+        Assert.Equal("SDG 13: Climate action", labels[12]);
+    }
+
     /// <summary>The hits' titles as shown, without the highlighting.</summary>
     private static IEnumerable<string> Titles(LibrarySearchResults results) =>
         results.Hits.Select(h => h.TitleHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));

@@ -87,7 +87,7 @@ public static class ResourceDetailsValidator
         }
 
         var sdgs = form.Sdgs.Distinct().Order().ToList();
-        if (sdgs.Any(g => g is < 1 or > 17))
+        if (!sdgs.All(SustainableDevelopmentGoals.IsGoal))
         {
             errors[nameof(form.Sdgs)] = "Sustainable Development Goals are numbered 1 to 17.";
         }
