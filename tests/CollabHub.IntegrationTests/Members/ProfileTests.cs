@@ -171,6 +171,19 @@ public sealed class ProfileTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Empty(page.QuerySelectorAll("main h4"));
     }
 
+    /// <summary>The e-mail page says in words, not only with a green tick, that the address is confirmed.</summary>
+    [Fact]
+    public async Task EmailPage_SaysTheAddressIsConfirmed()
+    {
+        using var member = await SignInNewMemberAsync();
+
+        var page = await member.OpenAsync("/Account/Manage/Email");
+
+        var mark = page.QuerySelector("#email + .input-group-text")!;
+        Assert.Equal("Confirmed", mark.QuerySelector(".visually-hidden")!.TextContent);
+        Assert.Equal("Confirmed", mark.GetAttribute("title"));
+    }
+
     [Fact]
     public async Task SiteNav_SignedIn_LinksToMembers()
     {
