@@ -41,6 +41,10 @@ public sealed class DigestTests(NotificationsFixture fixture) : IClassFixture<No
         Assert.Equal(1, await NewService(clock).RunOnceAsync(Ct));
         var mail = Assert.Single(await fixture.MailToAsync(newYork));
         Assert.Contains("Del Digest started a new thread: Planning thread", mail.TextBody);
+        // In the HTML part the item's words are its link (the address was a line of text under them).
+        var item = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(mail.HtmlBody).QuerySelectorAll("li a")
+            .Single(a => a.TextContent == "Del Digest started a new thread: Planning thread");
+        Assert.Equal("https://hub.test/groups", item.GetAttribute("href"));
         Assert.StartsWith("https://hub.test/notifications/unsubscribe?token=", mail.UnsubscribeUrl);
         Assert.Equal(0, await NewService(clock).RunOnceAsync(Ct));
 

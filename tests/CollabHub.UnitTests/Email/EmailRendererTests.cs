@@ -29,6 +29,45 @@ public sealed class EmailRendererTests
     }
 
     [Fact]
+    public void Render_Links_AreAListOfLinkedWords_AndInTextEachWordsThenItsAddress()
+    {
+        var rendered = Renderer.Render(new EmailContent("Digest", "Digest", ["Here is what happened:"], Links:
+        [
+            new EmailAction("Amina <replied> in Budget", new Uri("https://hub.example.org/groups/budget/discussions/1?post=2#post-2")),
+            new EmailAction("A new thread", new Uri("https://hub.example.org/groups/budget/discussions/3")),
+        ]));
+
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(rendered.Html);
+        var links = html.QuerySelectorAll("ul li a").ToList();
+        Assert.Equal(["Amina <replied> in Budget", "A new thread"], links.Select(a => a.TextContent));
+        Assert.Equal("https://hub.example.org/groups/budget/discussions/1?post=2#post-2", links[0].GetAttribute("href"));
+        Assert.Contains("• Amina <replied> in Budget\nhttps://hub.example.org/groups/budget/discussions/1?post=2#post-2\n\n• A new thread\n", rendered.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_RelativeLink_IsRefused()
+    {
+        var content = new EmailContent("Subject", "Heading", ["Text"], Links: [new EmailAction("Open", new Uri("/groups", UriKind.Relative))]);
+
+        Assert.Throws<ArgumentException>(() => Renderer.Render(content));
+    }
+
+    [Fact]
+    public void Render_TheHubsOwnAddressesInText_AreLinks_OthersStayText()
+    {
+        var rendered = Renderer.Render(new EmailContent("Subject", "Heading",
+            ["See https://elsewhere.example/x and https://hub.example.org.evil.example/y."],
+            Footnote: "Choose what you get: https://hub.example.org/notifications/settings?a=1&b=2."));
+
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(rendered.Html);
+        var hrefs = html.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("https://hub.example.org/notifications/settings?a=1&b=2", hrefs);
+        Assert.DoesNotContain(hrefs, h => h!.Contains("elsewhere", StringComparison.Ordinal) || h.StartsWith("https://hub.example.org.", StringComparison.Ordinal));
+        Assert.Equal(2, hrefs.Count(h => h!.StartsWith("https://hub.example.org", StringComparison.Ordinal))); // the settings and the footer's home link
+        Assert.Contains("https://elsewhere.example/x", html.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_UserText_IsEncodedInHtmlAndVerbatimInText()
     {
         var rendered = Renderer.Render(new EmailContent("Hi <b>", "<img src=x onerror=alert(1)>", ["Tom & \"Jerry\"\nsecond line"], Footnote: "<i>note</i>"));

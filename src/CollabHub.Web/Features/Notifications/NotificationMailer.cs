@@ -34,7 +34,7 @@ public sealed class NotificationMailer(UnsubscribeTokens tokens, PublicUrls urls
             tokens.Link(new UnsubscribeScope(notification.RecipientId, notification.Kind)));
     }
 
-    /// <summary>The digest: one line per (collapsed) item with its link, newest first.</summary>
+    /// <summary>The digest: one link per (collapsed) item, its words linked, newest first.</summary>
     public EmailContent Digest(string recipientId, string recipientName, DateOnly localDate, IReadOnlyList<DigestLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -44,14 +44,14 @@ public sealed class NotificationMailer(UnsubscribeTokens tokens, PublicUrls urls
             Greeting(recipientName),
             lines.Count == 1 ? "Here is what happened on CollabHub since your last digest:" : $"Here are {lines.Count} things that happened on CollabHub since your last digest:",
         ];
-        paragraphs.AddRange(lines.Select(line => $"• {line.Text}\n{urls.Absolute(line.Url).AbsoluteUri}"));
         return new EmailContent(
             $"Your CollabHub digest for {date}",
             $"Your daily digest, {date}",
             paragraphs,
             new EmailAction("See all your notifications", urls.Absolute("notifications")),
             $"The digest comes at about 08:00 in your time zone, only when there is something new. Choose what goes into it: {urls.Absolute(SettingsPath).AbsoluteUri}",
-            tokens.Link(new UnsubscribeScope(recipientId, null)));
+            tokens.Link(new UnsubscribeScope(recipientId, null)),
+            Links: [.. lines.Select(line => new EmailAction(line.Text, urls.Absolute(line.Url)))]);
     }
 
     private static string Greeting(string name) => string.IsNullOrWhiteSpace(name) ? "Hello," : $"Hello {name.Trim()},";

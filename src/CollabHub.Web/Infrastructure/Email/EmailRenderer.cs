@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using CollabHub.Web.Infrastructure.Web;
 
 namespace CollabHub.Web.Infrastructure.Email;
@@ -22,6 +23,14 @@ public sealed class EmailRenderer(PublicUrls urls)
     private const string Border = "#d5dde5";
     private const string Page = "#f4f7fa";
     private const string UnsubscribeLabel = "Unsubscribe from these e-mails";
+
+    /// <summary>
+    /// The hub's own addresses in encoded text: its origin (not the start of a longer host name or another port), then
+    /// anything up to white space, a tag or a quotation mark, less a closing full stop or comma.
+    /// </summary>
+    private readonly Regex ownAddress = new(
+        Regex.Escape(Encode(urls.BaseUri.GetLeftPart(UriPartial.Authority))) + @"(?![.\w-]*\w|:\d)(?:/[^\s<""“”]*)?(?<![.,;:!?)])",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public RenderedEmail Render(EmailContent content)
     {
@@ -45,6 +54,11 @@ public sealed class EmailRenderer(PublicUrls urls)
         if (content.Action is { } action && !IsAbsoluteWebLink(action.Url))
         {
             throw new ArgumentException($"A mail's action link must be an absolute http(s) URL (see PublicUrls); it is '{action.Url}'.", nameof(content));
+        }
+
+        if (content.Links?.FirstOrDefault(link => !IsAbsoluteWebLink(link.Url)) is { } relative)
+        {
+            throw new ArgumentException($"A mail's links must be absolute http(s) URLs (see PublicUrls); one is '{relative.Url}'.", nameof(content));
         }
 
         return new RenderedEmail(subject, Html(subject, content), Text(content));
@@ -80,6 +94,17 @@ public sealed class EmailRenderer(PublicUrls urls)
         foreach (var paragraph in content.Paragraphs)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p style=\"margin:0 0 16px;\">{EncodeMultiline(paragraph)}</p>\n");
+        }
+
+        if (content.Links is { Count: > 0 } links)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<ul style=\"margin:0 0 16px;padding:0 0 0 20px;\">\n");
+            foreach (var link in links)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li style=\"margin:0 0 8px;\"><a href=\"{Encode(link.Url.AbsoluteUri)}\" style=\"color:{Blue};\">{Encode(SingleLine(link.Label))}</a></li>\n");
+            }
+
+            html.Append("</ul>\n");
         }
 
         if (content.Action is { } action)
@@ -130,6 +155,11 @@ public sealed class EmailRenderer(PublicUrls urls)
             text.Append(Normalize(paragraph)).Append("\n\n");
         }
 
+        foreach (var link in content.Links ?? [])
+        {
+            text.Append("• ").Append(SingleLine(link.Label)).Append('\n').Append(link.Url.AbsoluteUri).Append("\n\n");
+        }
+
         if (content.Action is { } action)
         {
             text.Append(SingleLine(action.Label)).Append(":\n").Append(action.Url.AbsoluteUri).Append("\n\n");
@@ -155,7 +185,13 @@ public sealed class EmailRenderer(PublicUrls urls)
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    private static string EncodeMultiline(string text) => Encode(Normalize(text)).Replace("\n", "<br>\n", StringComparison.Ordinal);
+    /// <summary>
+    /// Plain text as HTML, its line breaks kept, and the hub's own addresses in it made links (a settings page named in
+    /// a footnote). Other addresses stay text: paragraphs carry words members wrote, and the hub links only to itself.
+    /// </summary>
+    private string EncodeMultiline(string text) =>
+        ownAddress.Replace(Encode(Normalize(text)).Replace("\n", "<br>\n", StringComparison.Ordinal),
+            m => $"<a href=\"{m.Value}\" style=\"color:{Blue};word-break:break-all;\">{m.Value}</a>");
 
     private static string Normalize(string text) => text.ReplaceLineEndings("\n").Trim();
 
