@@ -62,7 +62,7 @@ public sealed class NotificationTriggerTests(NotificationsFixture fixture) : ICl
         var group = await Data.GroupAsync();
         var starter = await Data.MemberAsync(group, "Noor Named");
         var author = await Data.MemberAsync(group, "Omar Marks");
-        var thread = await Data.ThreadAsync(group, starter, "Indicators");
+        var thread = await Data.ThreadAsync(group, starter, "Which indicators?");
 
         await Data.Service.ReplyAsync(
             DiscussionTestData.Principal(author), thread.ThreadId,
@@ -74,6 +74,7 @@ public sealed class NotificationTriggerTests(NotificationsFixture fixture) : ICl
         Assert.Equal(AsItReads, Assert.Single(list.Items, i => i.Kind == NotificationKind.Mention).Excerpt);
         var mail = Assert.Single(await fixture.MailToAsync(starter));
         Assert.Contains(AsItReads, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Omar Marks mentioned you in Which indicators?\n", mail.TextBody.ReplaceLineEndings("\n"), StringComparison.Ordinal); // no "?."
         Assert.DoesNotContain("**", mail.HtmlBody, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CollabHub.Web.Infrastructure.Email;
+using CollabHub.Web.Infrastructure.Text;
 using CollabHub.Web.Infrastructure.Web;
 
 namespace CollabHub.Web.Features.Notifications;
@@ -19,7 +20,7 @@ public sealed class NotificationMailer(UnsubscribeTokens tokens, PublicUrls urls
     {
         ArgumentNullException.ThrowIfNull(notification);
         var what = Describe(notification.Kind, actorName, notification.Title);
-        List<string> paragraphs = [Greeting(recipientName), what + "."];
+        List<string> paragraphs = [Greeting(recipientName), PlainText.Sentence(what)];
         if (!string.IsNullOrWhiteSpace(notification.Excerpt))
         {
             paragraphs.Add($"“{notification.Excerpt.Trim()}”");

@@ -30,6 +30,17 @@ public static class PlainText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> as a sentence: a full stop added unless it already ends as one does ("Which sources do
+    /// you rely on?" stays as it is, where "?." was written after it).
+    /// </summary>
+    public static string Sentence(string text)
+    {
+        var trimmed = (text ?? "").TrimEnd();
+        var end = trimmed.TrimEnd('"', '\'', '”', '’', '»', ')');
+        return end.Length > 0 && end[^1] is '.' or '?' or '!' or '…' ? trimmed : trimmed + ".";
+    }
+
     /// <summary>Several lines (Markdown, messages): line endings made "\n", trimmed at both ends.</summary>
     public static string Multiline(string? text) => (text ?? "").Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n").Trim();
 }
