@@ -74,7 +74,7 @@ public sealed class NotificationTriggerTests(NotificationsFixture fixture) : ICl
         Assert.Equal(AsItReads, Assert.Single(list.Items, i => i.Kind == NotificationKind.Mention).Excerpt);
         var mail = Assert.Single(await fixture.MailToAsync(starter));
         Assert.Contains(AsItReads, mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Omar Marks mentioned you in Which indicators?\n", mail.TextBody.ReplaceLineEndings("\n"), StringComparison.Ordinal); // no "?."
+        Assert.DoesNotContain("Which indicators?.", mail.TextBody, StringComparison.Ordinal); // the title's own mark ends the sentence
         Assert.DoesNotContain("**", mail.HtmlBody, StringComparison.Ordinal);
     }
 
