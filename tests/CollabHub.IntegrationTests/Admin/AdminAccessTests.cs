@@ -47,6 +47,10 @@ public sealed class AdminAccessTests(AdminFixture fixture) : IClassFixture<Admin
         Assert.Contains("href=\"admin/users\"", html);
         Assert.Contains("href=\"admin/audit\"", html);
         Assert.Contains("href=\"admin/email\"", html);
+        // Each section is a tile alike (Settings stood bare under the others).
+        var tiles = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".card-grid > li");
+        Assert.Equal(["Members", "Audit log", "E-mail outbox", "Settings"], tiles.Select(t => t.QuerySelector("h2")!.TextContent.Trim()));
+        Assert.All(tiles, t => Assert.Contains("panel", t.ClassList));
     }
 
     [Fact]
