@@ -37,7 +37,7 @@ public sealed class PostEditorTests : BunitContext
         var text = editor.Find("textarea#body");
         Assert.Equal("Input.Body", text.GetAttribute("name"));
         Assert.Equal("body-count body-hint", text.GetAttribute("aria-describedby"));
-        Assert.Equal($"5 of at most {DiscussionRules.BodyMaxLength} characters", editor.Find("#body-count").TextContent.Trim());
+        Assert.Equal("5 of at most 10,000 characters", editor.Find("#body-count").TextContent.Trim());
         Assert.NotNull(editor.Find("details#body-hint"));
         Assert.Empty(editor.FindAll(".post-editor__modes")); // no preview without a service behind it
     }

@@ -34,6 +34,18 @@ public sealed class EventPagesTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains(await db.Notifications.Select(n => n.Kind).ToListAsync(TestContext.Current.CancellationToken), k => k == CollabHub.Web.Features.Notifications.NotificationKind.EventConfirmed);
     }
 
+    /// <summary>Counts in the thousands read with their separators ("2,500 of 2,500 seats left"), on this page as in every count.</summary>
+    [Fact]
+    public async Task LargeCounts_ReadWithTheirThousandsSeparated()
+    {
+        var ev = await TestEvents.CreateAsync(fixture.App, 2500, title: "A high-level virtual meeting");
+        using var browser = await TestAccounts.SignInNewMemberAsync(fixture.App);
+
+        var page = await browser.OpenAsync(EventLinks.Page(ev.Slug));
+
+        Assert.Contains("2,500 of 2,500 seats left", page.MainText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Home_ShowsTheMembersNextEvents_AtTheirOwnZonesTime_AndNotOnesTheySkipped()
     {

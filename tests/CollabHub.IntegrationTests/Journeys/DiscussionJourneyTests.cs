@@ -32,7 +32,7 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
             var editor = aminaPage.Locator("#reply-body");
             // Typed at once, whether the page is live yet or not: what is typed before goes over to the live box.
             await editor.PressSequentiallyAsync("Thanks @Be");
-            await Assertions.Expect(aminaPage.Locator("#reply-body-count")).ToHaveTextAsync("10 of at most 10000 characters");
+            await Assertions.Expect(aminaPage.Locator("#reply-body-count")).ToHaveTextAsync("10 of at most 10,000 characters");
             await aminaPage.GetByRole(AriaRole.Button, new() { Name = "@Ben Okafor" }).ClickAsync();
             await Assertions.Expect(editor).ToHaveValueAsync("Thanks @**Ben Okafor** ");
             await editor.PressSequentiallyAsync("the social-norm line won.");
@@ -74,7 +74,7 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
                 await page.Locator("#thread-title").FillAsync("Letters that nudge");
             });
             await page.Keyboard.TypeAsync(" and kept.");
-            await Assertions.Expect(page.Locator("#thread-body-count")).ToHaveTextAsync("31 of at most 10000 characters");
+            await Assertions.Expect(page.Locator("#thread-body-count")).ToHaveTextAsync("31 of at most 10,000 characters");
             await page.GetByRole(AriaRole.Button, new() { Name = "Start thread" }).ClickAsync();
             await Assertions.Expect(page.Locator("#post-1 .post-body")).ToHaveTextAsync("Typed on a slow link, and kept.");
         });
@@ -100,7 +100,7 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
             });
             await Assertions.Expect(page.Locator("#reply-connecting")).ToHaveCountAsync(0);
             await page.Keyboard.TypeAsync(" by far.");
-            await Assertions.Expect(page.Locator("#reply-body-count")).ToHaveTextAsync("31 of at most 10000 characters");
+            await Assertions.Expect(page.Locator("#reply-body-count")).ToHaveTextAsync("31 of at most 10,000 characters");
             await page.GetByRole(AriaRole.Button, new() { Name = "Post reply" }).ClickAsync();
             await Assertions.Expect(page.GetByText("Your reply is posted.")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#post-2 .post-body")).ToHaveTextAsync("The social-norm letter, by far.");
@@ -121,7 +121,7 @@ public sealed class DiscussionJourneyTests(BrowserHost host) : IClassFixture<Bro
         {
             await TypeBeforeLiveAsync(page, circuit, "reply-body", "", () => page.GotoAsync($"/groups/{group.Slug}/discussions/{thread.ThreadId}"));
             await page.Keyboard.TypeAsync("Typed at once.");
-            await Assertions.Expect(page.Locator("#reply-body-count")).ToHaveTextAsync("14 of at most 10000 characters");
+            await Assertions.Expect(page.Locator("#reply-body-count")).ToHaveTextAsync("14 of at most 10,000 characters");
         });
     }
 
