@@ -116,15 +116,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [Fact]
     public async Task Header_OnAPhone_TakesAFifthOfTheScreen_WithTheAccountBesideTheBrand()
     {
-        var admin = await TestAccounts.CreateAsync(host.App, "Phone Administrator", SiteRoles.Member, SiteRoles.Administrator);
-        var page = await host.NewPageAsync(width: 390, height: 844);
-        await Journey.RunAsync(page, async () =>
+        await AdministratorsHeaderAsync("Phone Administrator", 390, 844, async (page, main) =>
         {
-            await BrowserHost.SignInAsync(page, admin);
-            await page.GotoAsync("/groups");
-            var main = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true })).ToBeVisibleAsync();
-
             var header = await BoxAsync(page.Locator("header.site-header"));
             Assert.True(header.Height <= 844 / 5.0, $"The header is {header.Height} px high, more than a fifth of the screen.");
             var brand = await BoxAsync(page.Locator("header .brand"));
@@ -135,9 +128,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
                 page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }),
             })
             {
-                var box = await BoxAsync(account);
-                Assert.True(Math.Abs(box.Y + (box.Height / 2) - (brand.Y + (brand.Height / 2))) < brand.Height,
-                    $"{await account.TextContentAsync()} is not on the brand's row (y {box.Y}, brand y {brand.Y}).");
+                await AssertOnTheBrandsRowAsync(account, brand, brand.Height);
             }
 
             foreach (var link in await main.GetByRole(AriaRole.Link).AllAsync())
@@ -156,23 +147,15 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     [Fact]
     public async Task Header_OnALaptop_IsOneRow_ForAnAdministrator()
     {
-        var admin = await TestAccounts.CreateAsync(host.App, "Laptop Administrator", SiteRoles.Member, SiteRoles.Administrator);
-        var page = await host.NewPageAsync(width: 1280, height: 800);
-        await Journey.RunAsync(page, async () =>
+        await AdministratorsHeaderAsync("Laptop Administrator", 1280, 800, async (page, main) =>
         {
-            await BrowserHost.SignInAsync(page, admin);
-            await page.GotoAsync("/groups");
-            var main = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true })).ToBeVisibleAsync();
             var account = page.GetByRole(AriaRole.Link, new() { Name = "Laptop Administrator" });
             Assert.Equal("Laptop Administrator", await account.GetAttributeAsync("title"));
 
             var brand = await BoxAsync(page.Locator("header .brand"));
             foreach (var item in (await main.GetByRole(AriaRole.Link).AllAsync()).Append(account).Append(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })))
             {
-                var box = await BoxAsync(item);
-                Assert.True(Math.Abs(box.Y + (box.Height / 2) - (brand.Y + (brand.Height / 2))) < brand.Height / 2,
-                    $"{await item.TextContentAsync()} is not on the brand's row (y {box.Y}, brand y {brand.Y}).");
+                await AssertOnTheBrandsRowAsync(item, brand, brand.Height / 2);
             }
         });
     }
@@ -326,6 +309,29 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
             Assert.True(events.Y > library.Y + library.Height && Math.Abs(library.Width - events.Width) < 1, "On a phone the sections are not one above the other.");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"), "The home page is wider than a phone.");
         });
+    }
+
+    /// <summary>An administrator (the most links) signed in on a screen of the given size, on the groups page with the header drawn.</summary>
+    private async Task AdministratorsHeaderAsync(string name, int width, int height, Func<IPage, ILocator, Task> check)
+    {
+        var admin = await TestAccounts.CreateAsync(host.App, name, SiteRoles.Member, SiteRoles.Administrator);
+        var page = await host.NewPageAsync(width: width, height: height);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, admin);
+            await page.GotoAsync("/groups");
+            var main = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true })).ToBeVisibleAsync();
+            await check(page, main);
+        });
+    }
+
+    /// <summary>That <paramref name="item"/>'s middle is within <paramref name="tolerance"/> of the brand's.</summary>
+    private static async Task AssertOnTheBrandsRowAsync(ILocator item, LocatorBoundingBoxResult brand, double tolerance)
+    {
+        var box = await BoxAsync(item);
+        Assert.True(Math.Abs(box.Y + (box.Height / 2) - (brand.Y + (brand.Height / 2))) < tolerance,
+            $"{await item.TextContentAsync()} is not on the brand's row (y {box.Y}, brand y {brand.Y}).");
     }
 
     /// <summary>Where <paramref name="locator"/>'s element is drawn, once it is: a live island is briefly not, as its live copy replaces the prerendered one.</summary>
