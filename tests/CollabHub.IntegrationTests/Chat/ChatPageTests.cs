@@ -27,7 +27,7 @@ public sealed class ChatPageTests(ChatAppFixture fixture) : IClassFixture<ChatAp
 
         Assert.Contains("aria-current=\"page\"", page.Html, StringComparison.Ordinal);
         Assert.Contains("<em>the</em>", page.Html, StringComparison.Ordinal);
-        Assert.Contains("At most 4000 characters", page.Html, StringComparison.Ordinal);
+        Assert.Contains("At most 4,000 characters", page.Html, StringComparison.Ordinal);
     }
 
     [Fact]

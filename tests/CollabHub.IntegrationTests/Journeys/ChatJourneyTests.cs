@@ -234,6 +234,51 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
         });
     }
 
+    /// <summary>
+    /// Where to write is on the first screen, on a laptop and on a phone (the message box began below the fold); a
+    /// message's name and text are one block, without a paragraph's gap between them; and with a mouse a message's Edit
+    /// and Delete show when it is pointed at, not under every message.
+    /// </summary>
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task ChatPage_ShowsWhereToWriteOnTheFirstScreen_AndAMessagesActionsWhenPointedAt(int width, int height)
+    {
+        var (amina, _, chatPath) = await RoomAsync();
+        var page = await host.NewPageAsync(width: width, height: height);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, amina);
+            await OpenChatAsync(page, chatPath);
+            await page.Locator("#chat-draft").FillAsync("Shall we meet on Thursday?");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+            var message = page.Locator(".chat-list .chat-message", new() { HasText = "Shall we meet on Thursday?" });
+            await Assertions.Expect(message).ToBeVisibleAsync();
+
+            await page.ReloadAsync();
+            await OpenChatAsync(page, chatPath);
+            Assert.Equal(0, await page.EvaluateAsync<double>("() => scrollY"));
+            foreach (var place in new[] { page.Locator("#chat-draft"), page.GetByRole(AriaRole.Button, new() { Name = "Send" }) })
+            {
+                var box = (await place.BoundingBoxAsync())!;
+                Assert.True(box.Y + box.Height <= height, $"{await place.GetAttributeAsync("id") ?? "Send"} ends at {box.Y + box.Height} px, below the first {height} px.");
+            }
+
+            var head = (await message.Locator(".chat-message__head").BoundingBoxAsync())!;
+            var body = (await message.Locator(".chat-message__body").BoundingBoxAsync())!;
+            Assert.True(body.Y - (head.Y + head.Height) < 4, $"{body.Y - (head.Y + head.Height)} px between the name and the text.");
+
+            if (width >= 1280)
+            {
+                var delete = message.GetByRole(AriaRole.Button, new() { Name = "Delete" });
+                Assert.Equal("0", await delete.EvaluateAsync<string>("e => getComputedStyle(e.parentElement).opacity"));
+                await message.HoverAsync();
+                await Assertions.Expect(delete).ToHaveCSSAsync("opacity", "1");
+                Assert.Equal("1", await delete.EvaluateAsync<string>("e => getComputedStyle(e.parentElement).opacity"));
+            }
+        });
+    }
+
     private async Task<(ApplicationUser Amina, ApplicationUser Ben, string ChatPath)> RoomAsync()
     {
         var amina = await TestAccounts.CreateAsync(host.App, $"Amina {Guid.NewGuid():N}"[..12]);
