@@ -287,7 +287,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
 
     /// <summary>
     /// On a laptop the home page's library takes two columns beside the events (in one column its cards ran three
-    /// screens down beside a few lines of events and an empty column); on a phone each takes the whole width.
+    /// screens down beside a few lines of events and an empty column), and a card's title keeps to one line; on a phone
+    /// each section takes the whole width.
     /// </summary>
     [Fact]
     public async Task Home_OnALaptop_PutsTheLibraryInTwoColumnsBesideTheEvents()
@@ -302,6 +303,9 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
             var events = await BoxAsync(page.GetByRole(AriaRole.Region, new() { Name = "Your next events" }));
             Assert.True(Math.Abs(library.Y - events.Y) < 1 && events.X > library.X + library.Width, "The events are not beside the library.");
             Assert.True(library.Width > 1.9 * events.Width, $"The library is {library.Width} px wide, the events {events.Width} px.");
+            // A card's title keeps its line, its link going under it when both do not fit (each took two lines side by side).
+            var title = await BoxAsync(page.GetByRole(AriaRole.Heading, new() { Name = "Unread notifications" }));
+            Assert.True(title.Height < 30, $"The notifications card's title is {title.Height} px high.");
 
             await page.SetViewportSizeAsync(390, 844);
             library = await BoxAsync(page.GetByRole(AriaRole.Region, new() { Name = "From the library" }));
