@@ -146,7 +146,7 @@ public sealed class ChatHubTests(ChatAppFixture fixture) : IClassFixture<ChatApp
         await a.SendAsync(channel, new string('y', ChatMessage.BodyMaxLength));
 
         Assert.Contains("Write something", empty.Message, StringComparison.Ordinal);
-        Assert.Contains("at most 4000 characters", tooLong.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 4,000 characters", tooLong.Message, StringComparison.Ordinal);
         await b.WaitForMessageAsync(new string('y', ChatMessage.BodyMaxLength));
         Assert.Equal([1L], b.Received.Select(m => m.Seq));
     }

@@ -18,7 +18,7 @@ public sealed class ChatMessageTests
     {
         var refused = Assert.Throws<ChatRefusedException>(() => ChatMessage.ValidBody(new string('x', ChatMessage.BodyMaxLength + 1)));
 
-        Assert.Contains("4000", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 4,000 characters", refused.Message, StringComparison.Ordinal);
         Assert.Equal(ChatMessage.BodyMaxLength, ChatMessage.ValidBody(new string('x', ChatMessage.BodyMaxLength)).Length);
     }
 

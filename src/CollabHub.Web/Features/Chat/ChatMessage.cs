@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CollabHub.Web.Features.Chat;
 
 /// <summary>One message in a channel, numbered without gaps by <see cref="Seq"/> so clients can catch up exactly.</summary>
@@ -43,7 +45,7 @@ public class ChatMessage
 
         if (trimmed.Length > BodyMaxLength)
         {
-            throw new ChatRefusedException($"Messages can be at most {BodyMaxLength} characters; this one has {trimmed.Length}.");
+            throw new ChatRefusedException(string.Create(CultureInfo.InvariantCulture, $"Messages can be at most {BodyMaxLength:N0} characters; this one has {trimmed.Length:N0}."));
         }
 
         return trimmed;
