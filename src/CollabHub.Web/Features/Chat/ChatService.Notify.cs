@@ -16,13 +16,16 @@ public sealed partial class ChatService
         AppDbContext db, ChatChannelInfo channel, ChatMessage message, string authorName, CancellationToken cancellationToken)
     {
         var told = new HashSet<string>(StringComparer.Ordinal);
-        var excerpt = markup.ToPlainText(message.Body);
+        // Worked out only for a message that notifies someone: most do not, and parsing each one's Markdown would cost
+        // every send.
+        string? excerpt = null;
+        string Excerpt() => excerpt ??= markup.ToPlainText(message.Body);
         var url = ChatLinks.Channel(channel.ChannelId, channel.GroupSlug);
         if (channel.OtherUserId is { } recipient && presence.Get(recipient).State == PresenceState.Offline)
         {
             notifier.Add(db, new NotificationRequest(
                 recipient, NotificationKind.DirectMessage, message.AuthorId, ChatLinks.ConversationSubject(channel.ChannelId), url,
-                $"{authorName} sent you a message", excerpt));
+                $"{authorName} sent you a message", Excerpt()));
             told.Add(recipient);
         }
 
@@ -34,7 +37,7 @@ public sealed partial class ChatService
                     ? $"{authorName} mentioned you in your conversation"
                     : $"{authorName} mentioned you in the chat of {channel.Title}";
                 notifier.Add(db, new NotificationRequest(
-                    mentioned, NotificationKind.Mention, message.AuthorId, ChatLinks.ChannelSubject(channel.ChannelId), url, title, excerpt, channel.GroupId));
+                    mentioned, NotificationKind.Mention, message.AuthorId, ChatLinks.ChannelSubject(channel.ChannelId), url, title, Excerpt(), channel.GroupId));
             }
         }
     }
