@@ -68,15 +68,7 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Safe HTML for a document from <see cref="Parse"/>.</summary>
-    public string Render(MarkdownDocument document)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return Sanitize(writer.ToString());
-    }
+    public string Render(MarkdownDocument document) => Sanitize(Write(document, plain: false));
 
     /// <summary>
     /// What a reader of the rendered Markdown sees, as one line of plain text, for places that show no markup
@@ -90,13 +82,21 @@ public sealed class MarkdownRenderer
             return "";
         }
 
+        return PlainText.SingleLine(Write(Parse(markdown), plain: true));
+    }
+
+    /// <summary>
+    /// The document through the pipeline's HTML renderer; <paramref name="plain"/> is Markdig's own plain-text mode,
+    /// the same renderer with every tag and escape turned off.
+    /// </summary>
+    private string Write(MarkdownDocument document, bool plain)
+    {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        // Markdig's own plain-text mode: the HTML renderer with every tag and escape turned off.
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = !plain, EnableHtmlForInline = !plain, EnableHtmlEscape = !plain };
         pipeline.Setup(renderer);
-        renderer.Render(Parse(markdown));
+        renderer.Render(document);
         writer.Flush();
-        return PlainText.SingleLine(writer.ToString());
+        return writer.ToString();
     }
 
     /// <summary>The same, ready for a Razor component: <c>@Markdown.RenderMarkup(post.Body)</c>.</summary>
