@@ -53,11 +53,7 @@ public sealed class DiscussionNotices(INotifier notifier, PostMarkup markup)
     private void Notify(AppDbContext db, DiscussionPosted post, IEnumerable<string> recipients, NotificationKind kind, string subject)
     {
         // As the post reads, not its Markdown: "**" and a mention's "@**Name|id**" showed in the bell and in e-mails.
-        var excerpt = markup.ToPlainText(post.Markdown);
-        if (excerpt.Length > ExcerptLength)
-        {
-            excerpt = string.Concat(excerpt.AsSpan(0, ExcerptLength - 1), "…");
-        }
+        var excerpt = Notification.Clip(markup.ToPlainText(post.Markdown), ExcerptLength);
 
         foreach (var recipient in recipients.ToList())
         {

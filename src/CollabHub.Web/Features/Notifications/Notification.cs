@@ -54,5 +54,6 @@ public sealed class Notification
         CreatedAt = now,
     };
 
-    private static string Clip(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+    /// <summary><paramref name="text"/> cut to at most <paramref name="max"/> characters, an ellipsis ending what was cut.</summary>
+    internal static string Clip(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 }
