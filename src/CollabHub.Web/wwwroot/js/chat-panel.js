@@ -1,6 +1,6 @@
 // The chat panel's browser side: Enter sends, Shift+Enter adds a new line; arrows, Enter, Tab and Escape work the
 // @mention list while it is open; a message's Edit and Delete buttons reach the panel; keeps the list at the bottom
-// while the reader is there; loads older messages when the top comes into view. A plain script loaded with every page
+// while the reader is there; loads older messages when the top comes into view; fits the list to the screen. A plain script loaded with every page
 // (before Blazor starts, so it is there when a panel calls it), not a module the panel imports: each circuit builds
 // its own JSON metadata for the types its interop calls pass, and importing a module by name and passing the panel's
 // element cost about 8 KB per open chat tab (dotnet-gcdump, circuits benchmark: JsonTypeInfo and emitted accessors for
@@ -21,6 +21,7 @@
             const list = document.querySelector('.chat-panel .chat-list');
             if (list && list !== shown) {
                 shown = list;
+                fit();
                 list.scrollTop = list.scrollHeight;
             }
         };
@@ -29,15 +30,43 @@
         opening.observe(document.body, { childList: true, subtree: true });
     }
 
+    // The list is as tall as the screen leaves it once what stands above it (the header, the group's head, which may
+    // wrap) and the message box under it are measured, so that the box ends on the first screen: the stylesheet's guess
+    // at those (--chat-around, used until this runs) left Send below the fold where the header took two rows or a
+    // group's name three, and the list shorter than it could be elsewhere. The stylesheet keeps the list between its
+    // least and greatest height; a reader at the newest message stays there when the list changes height.
+    addEventListener('resize', fit);
+
+    function fit() {
+        const list = document.querySelector('.chat-panel .chat-list');
+        const main = list?.closest('.chat-panel__main');
+        if (!main) {
+            return;
+        }
+        const atEnd = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+        const listBox = list.getBoundingClientRect();
+        const around = listBox.top + scrollY + main.getBoundingClientRect().bottom - listBox.bottom + 16;
+        document.documentElement.style.setProperty('--chat-fit', `${Math.ceil(around)}px`);
+        if (atEnd) {
+            list.scrollTop = list.scrollHeight;
+        }
+    }
+
     function attach(dotnet) {
         opening?.disconnect();
         opening = null;
+        fit();
         const root = document.querySelector('.chat-panel');
         if (!root) {
             return;
         }
         const list = root.querySelector('.chat-list');
         const input = root.querySelector('textarea');
+        // Fitted again whenever what is under the list changes height: "Connecting the chat…" leaving once the panel is
+        // live, an error shown or gone, the Cancel of an edit.
+        if ('ResizeObserver' in window) {
+            new ResizeObserver(fit).observe(root.querySelector('.chat-panel__main'));
+        }
         input?.addEventListener('keydown', e => {
             // While @mention suggestions are open, these keys move through them instead of sending or leaving.
             if (root.querySelector('.chat-mentions') && ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(e.key) && !e.shiftKey && !e.isComposing) {
