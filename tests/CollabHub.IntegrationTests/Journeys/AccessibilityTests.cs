@@ -1,6 +1,7 @@
 using System.Text;
 using CollabHub.IntegrationTests.Discussions;
 using CollabHub.IntegrationTests.Infrastructure;
+using CollabHub.IntegrationTests.Library;
 using CollabHub.Web.Features.Chat;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
@@ -109,14 +110,14 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     }
 
     /// <summary>
-    /// On a phone the header leaves the screen to the page: an administrator's (the most links) takes at most a fifth
-    /// of a 390 × 844 screen, with the account's links on the brand's row and every main link in full view (it took four
+    /// On a phone the header leaves the screen to the page: an administrator's (the most links, a submission to review
+    /// among them) takes at most a fifth of a 390 × 844 screen, with the account's links on the brand's row and every main link in full view (it took four
     /// rows, 245 px, when the account's links wrapped after the main ones).
     /// </summary>
     [Fact]
     public async Task Header_OnAPhone_TakesAFifthOfTheScreen_WithTheAccountBesideTheBrand()
     {
-        await AdministratorsHeaderAsync("Phone Administrator", 390, 844, async (page, main) =>
+        await AdministratorsHeaderAsync("Phone Administrator", 390, 844, unreadMessages: 0, async (page, main) =>
         {
             var header = await BoxAsync(page.Locator("header.site-header"));
             Assert.True(header.Height <= 844 / 5.0, $"The header is {header.Height} px high, more than a fifth of the screen.");
@@ -141,18 +142,22 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
     }
 
     /// <summary>
-    /// On a laptop and on a wide screen an administrator's header is one row: the avatar alone names the account (the
-    /// name is its tooltip and its accessible name). With the name beside it, the Messages and Admin links took a second
-    /// row at 1280 px, and at 1920 px too, where the header is no wider (the page's width is capped).
+    /// On a laptop and on a wide screen a busy administrator's header is one row, with a submission to review and a
+    /// dozen unread direct messages counted in it: the avatar alone names the account (the name is its tooltip and its
+    /// accessible name). With the name beside it, the Messages and Admin links took a second row at 1280 px, and at
+    /// 1920 px too, where the header is no wider (the page's width is capped); with the name gone, the Review link and
+    /// the messages' count still took Admin to a second row at 1280 px, until the links stood closer together.
     /// </summary>
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(1920, 1080)]
-    public async Task Header_OnALaptopOrAWideScreen_IsOneRow_ForAnAdministrator(int width, int height)
+    public async Task Header_OnALaptopOrAWideScreen_IsOneRow_ForABusyAdministrator(int width, int height)
     {
-        await AdministratorsHeaderAsync("Laptop Administrator", width, height, async (page, main) =>
+        await AdministratorsHeaderAsync("Laptop Administrator", width, height, unreadMessages: 12, async (page, main) =>
         {
-            var account = page.GetByRole(AriaRole.Link, new() { Name = "Laptop Administrator" });
+            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = "Review" })).ToBeVisibleAsync();
+            await Assertions.Expect(main.GetByRole(AriaRole.Link, new() { Name = "Messages" })).ToContainTextAsync("12");
+            var account = page.GetByRole(AriaRole.Link, new() { Name = "Laptop Administrator", Exact = true });
             Assert.Equal("Laptop Administrator", await account.GetAttributeAsync("title"));
 
             var brand = await BoxAsync(page.Locator("header .brand"));
@@ -318,10 +323,31 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         });
     }
 
-    /// <summary>An administrator (the most links) signed in on a screen of the given size, on the groups page with the header drawn.</summary>
-    private async Task AdministratorsHeaderAsync(string name, int width, int height, Func<IPage, ILocator, Task> check)
+    /// <summary>
+    /// An administrator (the most links) signed in on a screen of the given size, on the groups page with the header
+    /// drawn: a colleague's submission waits for their review (so the Review link shows, as in a lively hub), and
+    /// <paramref name="unreadMessages"/> direct messages from colleagues are unread.
+    /// </summary>
+    private async Task AdministratorsHeaderAsync(string name, int width, int height, int unreadMessages, Func<IPage, ILocator, Task> check)
     {
         var admin = await TestAccounts.CreateAsync(host.App, name, SiteRoles.Member, SiteRoles.Administrator);
+        var colleague = await TestAccounts.CreateAsync(host.App, $"{name} Colleague");
+        await new LibraryTestData(host.App).SubmitAsync(colleague, LibraryTestData.Form($"Waiting for {name}"));
+        // Direct messages pass between members who share a group; a new account sends at most three in ten seconds
+        // to one conversation, so each colleague sends three.
+        var chat = host.App.Services.GetRequiredService<ChatService>();
+        for (var sent = 0; sent < unreadMessages; sent += 3)
+        {
+            var writer = await TestAccounts.CreateAsync(host.App, $"{name} Writer {sent}");
+            await TestGroups.CreateAsync(host.App, GroupVisibility.Private, $"{name} circle {sent}", (admin, GroupRole.Owner), (writer, GroupRole.Member));
+            var from = new ChatCaller(writer.Id, false, null);
+            var channel = await chat.OpenDirectAsync(from, admin.Id, TestContext.Current.CancellationToken);
+            for (var i = sent; i < Math.Min(sent + 3, unreadMessages); i++)
+            {
+                await chat.SendAsync(from, channel.ChannelId, Guid.NewGuid(), $"Question {i + 1}", TestContext.Current.CancellationToken);
+            }
+        }
+
         var page = await host.NewPageAsync(width: width, height: height);
         await Journey.RunAsync(page, async () =>
         {
