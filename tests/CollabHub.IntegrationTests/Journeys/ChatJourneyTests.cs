@@ -297,6 +297,29 @@ public sealed class ChatJourneyTests(BrowserHost host) : IClassFixture<BrowserHo
         });
     }
 
+    /// <summary>
+    /// In "Who is here" beside a laptop's chat, a state that does not fit beside a name takes the next line under the
+    /// name, not under the presence dot (as "Demo Administrator" / "online" did).
+    /// </summary>
+    [Fact]
+    public async Task WhoIsHere_AStateThatWraps_LinesUpWithTheName()
+    {
+        var member = await TestAccounts.CreateAsync(host.App, "Bartholomew Okafor");
+        var group = await TestGroups.CreateAsync(host.App, GroupVisibility.Private, "Long names", (member, GroupRole.Owner));
+        var page = await host.NewPageAsync(width: 1280, height: 800);
+        await Journey.RunAsync(page, async () =>
+        {
+            await BrowserHost.SignInAsync(page, member);
+            await OpenChatAsync(page, $"/groups/{group.Slug}/chat");
+            var row = Presence(page, member);
+            await Assertions.Expect(row.Locator(".who-is-here__state")).ToHaveTextAsync("online");
+            var name = (await row.GetByText(member.DisplayName, new() { Exact = true }).BoundingBoxAsync())!;
+            var state = (await row.Locator(".who-is-here__state").BoundingBoxAsync())!;
+            Assert.True(state.Y >= name.Y + name.Height - 1, $"The state is beside the name (y {state.Y}, name y {name.Y}); the name is meant to leave it no room.");
+            Assert.Equal(name.X, state.X, 1.0);
+        });
+    }
+
     private async Task<(ApplicationUser Amina, ApplicationUser Ben, string ChatPath)> RoomAsync(string groupName = "Nudge unit")
     {
         var amina = await TestAccounts.CreateAsync(host.App, $"Amina {Guid.NewGuid():N}"[..12]);
