@@ -6,7 +6,8 @@ namespace CollabHub.Web.Features.Library;
 /// (so "policies" finds "policy" in English). Weights: title A; summary, topics and authors B; description C;
 /// extracted file text D. The vector is a stored column kept current by <see cref="RefreshSql"/>, run in the same
 /// transaction as every change and by the extractor when a file's text arrives (a generated column cannot read the
-/// files' text, which lives in other rows).
+/// files' text, which lives in other rows). Beside it, a GIN expression index holds each vector's adjacent words as
+/// pairs (<see cref="WordPairsSql"/>), through which a quoted phrase finds the resources holding its words side by side.
 /// </summary>
 public static class LibrarySearchIndex
 {
@@ -74,6 +75,18 @@ public static class LibrarySearchIndex
             WHERE {parameter} <> ''
             """;
     }
+
+    /// <summary>
+    /// The pairs of adjacent words in a vector (<c>"first second"</c>), indexed by a GIN expression index (migration
+    /// <c>LibraryWordPairs</c>): a query reads the index through exactly this expression.
+    /// </summary>
+    public static string WordPairsSql(string vector) => $"library_word_pairs({vector})";
+
+    /// <summary>
+    /// The word pairs a resource must hold for <paramref name="query"/> to match it (its quoted phrases' adjacent
+    /// words), as a query on <see cref="WordPairsSql"/>; NULL when the query implies none.
+    /// </summary>
+    public static string PhrasePairsSql(string query) => $"library_phrase_pairs({query})";
 
     /// <summary>Every configuration a resource may be indexed with, as rows (a set-returning expression to alias).</summary>
     public static readonly string ConfigsSql =

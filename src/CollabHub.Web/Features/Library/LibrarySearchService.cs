@@ -176,7 +176,7 @@ public sealed class LibrarySearchService(
     private static string BuildSql((int Cap, int Browse) limits) => BuildSql(limits.Cap, limits.Cap * WindowPerMatch, limits.Browse);
 
     private static string BuildSql(int cap, int window, int browse) => $$"""
-        WITH q AS (SELECT {{Query}} AS query),
+        WITH q AS (SELECT x.query, {{LibrarySearchIndex.PhrasePairsSql("x.query")}} AS pairs FROM (SELECT {{Query}} AS query) x),
         -- The query as each language's resources read it, one row per configuration (see LibrarySearchIndex.RankQueriesSql).
         ranking AS MATERIALIZED ({{LibrarySearchIndex.RankQueriesSql("@q", "@none")}}),
         -- No join to groups here: with one, a walk of the newest resources needed a nested loop into groups per row, which
@@ -266,7 +266,22 @@ public sealed class LibrarySearchService(
                      (SELECT {{CandidateColumns}}, v.search_vector
                       FROM visible v
                       WHERE @q <> '' AND NOT (SELECT yes FROM common) AND (SELECT count(*) FROM windowed) <= {{cap}}
+                        AND (SELECT pairs FROM q) IS NULL
                         AND v.search_vector @@ (SELECT query FROM q) AND {{Filters}}
+                      ORDER BY v.approved_at + interval '0 seconds' DESC
+                      LIMIT {{cap + 1}})
+                     UNION ALL
+                     -- A quoted phrase's matches through the index of adjacent word pairs: only resources holding its
+                     -- words next to each other are read, where the words' index gave every resource holding them
+                     -- anywhere, each vector read to check the order (a rare phrase of two common words: 3,395 read for
+                     -- 19 matches, 18 ms). The query is then checked on those few, through the function rather than
+                     -- the operator so that the planner does not also read the words' index.
+                     (SELECT {{CandidateColumns}}, v.search_vector
+                      FROM visible v
+                      WHERE @q <> '' AND NOT (SELECT yes FROM common) AND (SELECT count(*) FROM windowed) <= {{cap}}
+                        AND (SELECT pairs FROM q) IS NOT NULL
+                        AND {{LibrarySearchIndex.WordPairsSql("v.search_vector")}} @@ (SELECT pairs FROM q)
+                        AND ts_match_vq(v.search_vector, (SELECT query FROM q)) AND {{Filters}}
                       ORDER BY v.approved_at + interval '0 seconds' DESC
                       LIMIT {{cap + 1}})
                      UNION ALL

@@ -43,6 +43,8 @@ public sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property<NpgsqlTsVector>(LibrarySearchIndex.VectorProperty).HasDefaultValueSql("''::tsvector");
         builder.HasIndex(LibrarySearchIndex.VectorProperty).HasMethod("gin");
+        // The vector's adjacent word pairs have a GIN index on an expression (LibrarySearchIndex.WordPairsSql), which the
+        // model cannot express: it is made by the migration LibraryWordPairs.
         // The library's lists: published ones by date, the review queue oldest first, facets by array containment.
         builder.HasIndex(r => new { r.Status, r.ApprovedAt });
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });
