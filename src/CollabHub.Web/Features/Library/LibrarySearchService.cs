@@ -166,6 +166,29 @@ public sealed class LibrarySearchService(
     /// </summary>
     private static string RareBrowse(int browse) => Browse($"(SELECT kind FROM by_index) IS NOT NULL AND {LibraryRareFilters.Condition("by_index")}", browse, sorted: true);
 
+    /// <summary>
+    /// A searching branch: the newest <paramref name="cap"/> + 1 visible resources that meet <paramref name="condition"/>
+    /// and the filters, sorted by an expression no index has, so that the planner takes the matches from a GIN index
+    /// rather than walking the date index and reading vectors until enough match.
+    /// </summary>
+    private static string Matches(string condition, int cap) => $"""
+        (SELECT {CandidateColumns}, v.search_vector
+         FROM visible v
+         WHERE {condition} AND {Filters}
+         ORDER BY v.approved_at + interval '0 seconds' DESC
+         LIMIT {cap + 1})
+        """;
+
+    /// <summary>Whether a search reads all its matches: words were typed, they are not common, and no window held enough.</summary>
+    private static string AllMatches(int cap) => $"@q <> '' AND NOT (SELECT yes FROM common) AND (SELECT count(*) FROM windowed) <= {cap}";
+
+    /// <summary>
+    /// A phrase's matches through the index of its adjacent word pairs, the query then checked on those through the
+    /// function rather than the operator, so that the planner does not also read the words' index.
+    /// </summary>
+    private static readonly string PairsMatch =
+        $"{LibrarySearchIndex.WordPairsSql("v.search_vector")} @@ (SELECT pairs FROM q) AND ts_match_vq(v.search_vector, (SELECT query FROM q))";
+
     /// <summary>Whether browsing walks the date index: no rare filter, and no window for a middling one.</summary>
     private const string Walk = "(SELECT kind FROM rare) IS NULL AND (SELECT at FROM browse_cutoff) IS NULL";
 
@@ -234,13 +257,8 @@ public sealed class LibrarySearchService(
             LIMIT {{window}}),
         -- The window's newest {{cap + 1}} matches; when it holds no more than {{cap}} (or there is no window), the search below
         -- looks at every match instead, so what is kept is always the newest {{cap + 1}} of all matches.
-        windowed AS MATERIALIZED (
-            SELECT {{CandidateColumns}}, v.search_vector
-            FROM visible v
-            -- The query read from q once (in the generic plan, written out here it was parsed again for the index scan).
-            WHERE (SELECT at FROM cutoff) IS NOT NULL AND v.approved_at >= (SELECT at FROM cutoff) AND v.search_vector @@ (SELECT query FROM q) AND {{Filters}}
-            ORDER BY v.approved_at + interval '0 seconds' DESC
-            LIMIT {{cap + 1}}),
+        -- The query is read from q once (in the generic plan, written out here it was parsed again for the index scan).
+        windowed AS MATERIALIZED {{Matches("(SELECT at FROM cutoff) IS NOT NULL AND v.approved_at >= (SELECT at FROM cutoff) AND v.search_vector @@ (SELECT query FROM q)", cap)}},
         -- Browsing by a middling topic, SDG, language or year (LibraryRareFilters): the newest {{browse + 1}} of its matches
         -- approved from the cutoff on, read through its own index and the date index together. When the window holds no
         -- more than {{browse}} (its value, or the filters together, rarer among the newest than the statistics said), all of
@@ -263,27 +281,13 @@ public sealed class LibrarySearchService(
                      UNION ALL
                      (SELECT * FROM windowed WHERE (SELECT count(*) FROM windowed) > {{cap}})
                      UNION ALL
-                     (SELECT {{CandidateColumns}}, v.search_vector
-                      FROM visible v
-                      WHERE @q <> '' AND NOT (SELECT yes FROM common) AND (SELECT count(*) FROM windowed) <= {{cap}}
-                        AND (SELECT pairs FROM q) IS NULL
-                        AND v.search_vector @@ (SELECT query FROM q) AND {{Filters}}
-                      ORDER BY v.approved_at + interval '0 seconds' DESC
-                      LIMIT {{cap + 1}})
+                     {{Matches($"{AllMatches(cap)} AND (SELECT pairs FROM q) IS NULL AND v.search_vector @@ (SELECT query FROM q)", cap)}}
                      UNION ALL
                      -- A quoted phrase's matches through the index of adjacent word pairs: only resources holding its
                      -- words next to each other are read, where the words' index gave every resource holding them
                      -- anywhere, each vector read to check the order (a rare phrase of two common words: 3,395 read for
-                     -- 19 matches, 18 ms). The query is then checked on those few, through the function rather than
-                     -- the operator so that the planner does not also read the words' index.
-                     (SELECT {{CandidateColumns}}, v.search_vector
-                      FROM visible v
-                      WHERE @q <> '' AND NOT (SELECT yes FROM common) AND (SELECT count(*) FROM windowed) <= {{cap}}
-                        AND (SELECT pairs FROM q) IS NOT NULL
-                        AND {{LibrarySearchIndex.WordPairsSql("v.search_vector")}} @@ (SELECT pairs FROM q)
-                        AND ts_match_vq(v.search_vector, (SELECT query FROM q)) AND {{Filters}}
-                      ORDER BY v.approved_at + interval '0 seconds' DESC
-                      LIMIT {{cap + 1}})
+                     -- 19 matches, 18 ms). The query is then checked on those few (PairsMatch).
+                     {{Matches($"{AllMatches(cap)} AND (SELECT pairs FROM q) IS NOT NULL AND {PairsMatch}", cap)}}
                      UNION ALL
                      -- Browsing (no words) has its own branch: one plan serves both, and a condition "no words or a
                      -- match" kept the generic plan from using the GIN index.
