@@ -2110,9 +2110,9 @@ BEGIN
     -- evaluating it on rows instead of reading the index.
     CREATE FUNCTION library_word_pairs(vector tsvector) RETURNS tsvector
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 10000 AS $fn$
+        WITH words AS (SELECT u.lexeme, p.at FROM unnest(vector) u CROSS JOIN LATERAL unnest(u.positions) AS p(at))
         SELECT coalesce(array_to_tsvector(array_agg(DISTINCT a.lexeme || ' ' || b.lexeme)), ''::tsvector)
-        FROM (SELECT u.lexeme, p.at FROM unnest(vector) u CROSS JOIN LATERAL unnest(u.positions) AS p(at)) a
-        JOIN (SELECT u.lexeme, p.at FROM unnest(vector) u CROSS JOIN LATERAL unnest(u.positions) AS p(at)) b ON b.at = a.at + 1
+        FROM words a JOIN words b ON b.at = a.at + 1
         WHERE octet_length(a.lexeme) + octet_length(b.lexeme) < 2000
     $fn$;
 
