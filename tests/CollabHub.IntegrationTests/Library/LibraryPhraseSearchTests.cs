@@ -136,10 +136,7 @@ public sealed class LibraryPhraseSearchTests(LibraryFixture fixture) : IClassFix
     }
 
     private async Task<string[]> TitlesAsync(string q) =>
-    [
-        .. (await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = q }, Ct)).Hits
-            .Select(h => h.TitleHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)),
-    ];
+        [.. LibraryTestData.Titles(await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = q }, Ct))];
 
     /// <summary>How many resources the query made of <paramref name="text"/> matches, and with <paramref name="narrow"/> only among those holding its pairs.</summary>
     private static Task<int> CountAsync(Web.Infrastructure.Data.AppDbContext db, string text, bool narrow)

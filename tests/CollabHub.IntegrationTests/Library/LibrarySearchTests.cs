@@ -63,7 +63,7 @@ public sealed class LibrarySearchTests(LibraryFixture fixture) : IClassFixture<L
         var stemmed = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = $"{word} policy" }, Ct);
         var asWritten = await Data.Search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = $"行为科学 {word}" }, Ct);
 
-        Assert.Equal([$"Nudging {word} policies"], Titles(stemmed));
+        Assert.Equal([$"Nudging {word} policies"], LibraryTestData.Titles(stemmed));
         Assert.Equal(1, asWritten.Total);
     }
 
@@ -85,7 +85,7 @@ public sealed class LibrarySearchTests(LibraryFixture fixture) : IClassFixture<L
 
         Assert.Equal(
             [$"{word} guidance", $"{word}: lists, lists and more lists"],
-            Titles(results));
+            LibraryTestData.Titles(results));
     }
 
     [Fact]
@@ -152,10 +152,6 @@ public sealed class LibrarySearchTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Equal("SDG 1: No poverty", labels[0]);
         Assert.Equal("SDG 13: Climate action", labels[12]);
     }
-
-    /// <summary>The hits' titles as shown, without the highlighting.</summary>
-    private static IEnumerable<string> Titles(LibrarySearchResults results) =>
-        results.Hits.Select(h => h.TitleHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
 
     private static List<(string, int)> Counts(LibrarySearchResults results, string facet) =>
         [.. results.Facet(facet).Select(f => (f.Value, f.Count))];

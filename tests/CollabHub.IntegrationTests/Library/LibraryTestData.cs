@@ -141,6 +141,10 @@ public sealed class LibraryTestData(WebApplicationFactory<Program> app)
 
     public static string Word() => "w" + Guid.NewGuid().ToString("N")[..10];
 
+    /// <summary>The hits' titles as shown, without the highlighting.</summary>
+    public static IEnumerable<string> Titles(LibrarySearchResults results) =>
+        results.Hits.Select(h => h.TitleHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
+
     private Task<AppDbContext> ContextAsync() =>
         app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(Ct);
 }
