@@ -5,6 +5,7 @@ using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Infrastructure.Data;
 using CollabHub.Web.Infrastructure.Live;
+using CollabHub.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +36,7 @@ public sealed class ChatPanelHarness
         services.AddSingleton(app.Services.GetRequiredService<ChatPresence>());
         services.AddSingleton(app.Services.GetRequiredService<PostMarkup>());
         services.AddSingleton(app.Services.GetRequiredService<ChatMessageHtmlCache>());
+        services.AddSingleton(app.Services.GetRequiredService<SharedText>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ChatCircuitPresence>();
         services.AddScoped<ChatUnreadTracker>();

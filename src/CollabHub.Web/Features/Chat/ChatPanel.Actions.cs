@@ -26,7 +26,7 @@ public sealed partial class ChatPanel
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(message.CreatedAt, TimeZone).DateTime);
         return previous is not null && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(previous.CreatedAt, TimeZone).DateTime) == day
             ? null
-            : day.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+            : Shared.Of(day.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture));
     }
 
     private Task SubmitAsync() => SendAsync(draft);

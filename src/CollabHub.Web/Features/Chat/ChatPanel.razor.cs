@@ -19,6 +19,7 @@ namespace CollabHub.Web.Features.Chat;
 public sealed partial class ChatPanel
 {
     private const int FirstPage = 50;
+    private static readonly string MaxLengthText = ChatMessage.BodyMaxLength.ToString(CultureInfo.InvariantCulture);
     private readonly List<ChatMessageView> messages = [];
     private readonly List<IDisposable> subscriptions = [];
     private readonly Dictionary<string, ChatTyping> typing = new(StringComparer.Ordinal);
@@ -58,6 +59,12 @@ public sealed partial class ChatPanel
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    /// <summary>
+    /// Text every tab of a channel renders alike (the day separators, the list's label, the composer's hint) is held
+    /// once for all of them rather than once per tab (see <see cref="SharedText"/>).
+    /// </summary>
+    [Inject] private SharedText Shared { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 

@@ -28,6 +28,7 @@ public static class WebPlatform
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddSingleton<SharedText>();
         builder.Services.AddScoped<ShellCountsService>();
         // The review count (the header's link, the home page's library section) is read with the header's other counts, once per request.
         builder.Services.AddScoped<IPendingReviewCount>(sp => sp.GetRequiredService<ShellCountsService>());
