@@ -153,6 +153,27 @@ public sealed class ChatMessageHtmlTests : BunitContext
         Assert.Same(edited, cache.Shared(message with { Body = "Hello all", EditedAt = LateEvening.AddMinutes(1) }));
     }
 
+    [Fact]
+    public void CacheReaders_SameListLoadedTwice_IsOneCopy_WithItsMentionForms_AChangedListReplacesIt()
+    {
+        using var cache = new ChatMessageHtmlCache(Services.GetRequiredService<PostMarkup>());
+        var channel = Guid.NewGuid();
+        ChatMember[] Load(params string[] names) => [.. names.Select(n => new ChatMember(new string(("id-" + n).ToCharArray()), new string(n.ToCharArray())))];
+
+        var first = cache.Readers(channel, Load("Amina", "Ben"));
+        var again = cache.Readers(channel, Load("Amina", "Ben"));
+        var elsewhere = cache.Readers(Guid.NewGuid(), Load("Amina", "Ben"));
+        var joined = cache.Readers(channel, Load("Amina", "Ben", "Chloé"));
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, elsewhere);
+        Assert.Equal(["id-Amina", "id-Ben"], first.Mentionable.Select(m => m.UserId));
+        Assert.Equal(ChatMessageHtmlCache.KeyOf(first.Mentionable), first.MentionableKey);
+        Assert.Equal(["Amina", "Ben", "Chloé"], joined.Members.Select(m => m.DisplayName));
+        Assert.NotEqual(first.MentionableKey, joined.MentionableKey);
+        Assert.Same(joined, cache.Readers(channel, Load("Amina", "Ben", "Chloé")));
+    }
+
     private IRenderedComponent<Microsoft.AspNetCore.Components.IComponent> Show(
         ChatMessageView message, bool header = false, IReadOnlyList<MentionedMember>? mentionable = null, TimeZoneInfo? zone = null)
     {

@@ -31,6 +31,24 @@ public sealed class ChatPanelTests(ChatAppFixture fixture) : ChatPanelContext(fi
     }
 
     [Fact]
+    public async Task ATabsReaders_AreTheCopyKeptForTheChannel_SoAnotherTabSharesThem_AndWhoIsHereListsThemAll()
+    {
+        var room = await ChatPanelHarness.RoomAsync(App);
+
+        var panel = await RenderPanelAsync(room, room.Amina);
+
+        // The readers as another tab (Ben's) loads them: the list Amina's tab kept is handed back, not this one.
+        var loaded = await App.Services.GetRequiredService<ChatService>().MembersAsync(
+            ChatPanelHarness.Caller(room.Ben), room.ChannelId, Xunit.TestContext.Current.CancellationToken);
+        var kept = Services.GetRequiredService<ChatMessageHtmlCache>().Readers(room.ChannelId, loaded);
+        Assert.NotSame(loaded, kept.Members);
+        Assert.Equal(loaded, kept.Members);
+        var names = loaded.Select(m => m.DisplayName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { room.Amina.DisplayName, room.Ben.DisplayName }.Order(StringComparer.Ordinal), names);
+        Assert.Equal(names, panel.FindAll(".who-is-here__who > span:first-child").Select(n => n.TextContent).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
     public async Task WhileItsMessagesLoad_ThePanelRendersNothing_SoThePrerenderedOneStays_AndDoesNotStart()
     {
         var room = await ChatPanelHarness.RoomAsync(App);

@@ -65,6 +65,25 @@ public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
         return message;
     }
 
+    /// <summary>
+    /// One copy of a channel's readers, and of their mention forms, for every tab that loads the same list: each tab's
+    /// read made its own, two records and two strings a member (a member's id and name), so a tab of a group of 200
+    /// members held about 35 KB of them. A list that differs (someone joined, left or changed their name) replaces the
+    /// kept one; tabs that loaded the old list keep theirs.
+    /// </summary>
+    public ChatReaders Readers(Guid channelId, IReadOnlyList<ChatMember> loaded)
+    {
+        var key = new ReadersKey(channelId);
+        if (cache.TryGetValue(key, out ChatReaders? kept) && kept is not null && kept.Members.SequenceEqual(loaded))
+        {
+            return kept;
+        }
+
+        var readers = ChatReaders.Of(loaded);
+        cache.Set(key, readers, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return readers;
+    }
+
     public void Dispose() => cache.Dispose();
 
     private string Get(Key key, Func<string> make)
@@ -87,4 +106,6 @@ public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
         Shape Shape, int Readers, string Zone, string DeletedText, string EditedText);
 
     private readonly record struct MessageKey(Guid MessageId);
+
+    private readonly record struct ReadersKey(Guid ChannelId);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CollabHub.Web.Features.Discussions.Mentions;
 using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Members;
 using CollabHub.Web.Features.Members.Profiles;
@@ -109,9 +108,10 @@ public sealed partial class ChatPanel
             // flaky ChatPanel tests in CI).
             messages.AddRange(latest.Select(Html.Shared));
             hasOlder = latest.Count > 0 && latest[0].Seq > 1;
-            members = readers;
-            mentionable = [.. members.Select(m => new MentionedMember(m.UserId, m.DisplayName))];
-            mentionableKey = ChatMessageHtmlCache.KeyOf(mentionable);
+            var shared = Html.Readers(ChannelId, readers);
+            members = shared.Members;
+            mentionable = shared.Mentionable;
+            mentionableKey = shared.MentionableKey;
             presence = here;
             channel = found;
         });
