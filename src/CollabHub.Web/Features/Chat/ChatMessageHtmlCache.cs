@@ -14,6 +14,7 @@ namespace CollabHub.Web.Features.Chat;
 /// </summary>
 public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
 {
+    private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) };
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
 
     /// <summary>A key for a channel's readers, worked out once per panel.</summary>
@@ -53,49 +54,34 @@ public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
     /// author id, name and body, about 20 KB per tab with 50 messages shown; dotnet-gcdump, circuits benchmark). A
     /// message that changed since replaces the kept one; live events already hand every tab the same copy.
     /// </summary>
-    public ChatMessageView Shared(ChatMessageView message)
-    {
-        var key = new MessageKey(message.Id);
-        if (cache.TryGetValue(key, out ChatMessageView? kept) && kept is not null && kept.Equals(message))
-        {
-            return kept;
-        }
-
-        cache.Set(key, message, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
-        return message;
-    }
+    public ChatMessageView Shared(ChatMessageView message) =>
+        Keep(new MessageKey(message.Id), kept => kept.Equals(message), () => message);
 
     /// <summary>
     /// One copy of a channel's readers, and of their mention forms, for every tab that loads the same list: each tab's
-    /// read made its own, two records and two strings a member (a member's id and name): 2.1 KB a tab with ten members
-    /// (dotnet-gcdump, circuits benchmark), about 43 KB in a group of 200. A list that differs (someone joined, left or changed their name) replaces the
-    /// kept one; tabs that loaded the old list keep theirs.
+    /// read made its own, two records and two strings a member (a member's id and name): 2.1 KB a tab with ten
+    /// members (dotnet-gcdump, circuits benchmark), about 43 KB in a group of 200. A list that differs (someone
+    /// joined, left or changed their name) replaces the kept one; tabs that loaded the old list keep theirs.
     /// </summary>
-    public ChatReaders Readers(Guid channelId, IReadOnlyList<ChatMember> loaded)
+    public ChatReaders Readers(Guid channelId, IReadOnlyList<ChatMember> loaded) =>
+        Keep(new ReadersKey(channelId), kept => kept.Members.SequenceEqual(loaded), () => ChatReaders.Of(loaded));
+
+    public void Dispose() => cache.Dispose();
+
+    private string Get(Key key, Func<string> make) => Keep(key, _ => true, make);
+
+    /// <summary>What is kept under <paramref name="key"/> while it still <paramref name="fits"/>; else a new one made and kept.</summary>
+    private T Keep<T>(object key, Func<T, bool> fits, Func<T> make)
+        where T : class
     {
-        var key = new ReadersKey(channelId);
-        if (cache.TryGetValue(key, out ChatReaders? kept) && kept is not null && kept.Members.SequenceEqual(loaded))
+        if (cache.TryGetValue(key, out T? kept) && kept is not null && fits(kept))
         {
             return kept;
         }
 
-        var readers = ChatReaders.Of(loaded);
-        cache.Set(key, readers, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
-        return readers;
-    }
-
-    public void Dispose() => cache.Dispose();
-
-    private string Get(Key key, Func<string> make)
-    {
-        if (cache.TryGetValue(key, out string? html) && html is not null)
-        {
-            return html;
-        }
-
-        html = make();
-        cache.Set(key, html, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
-        return html;
+        var made = make();
+        cache.Set(key, made, Entry);
+        return made;
     }
 
     /// <summary>The list item around the head and body, as one viewer sees it (none: the head and body alone).</summary>
