@@ -1,6 +1,6 @@
 using CollabHub.Web.Features.Discussions;
 using CollabHub.Web.Features.Discussions.Mentions;
-using Microsoft.Extensions.Caching.Memory;
+using CollabHub.Web.Infrastructure.Web;
 
 namespace CollabHub.Web.Features.Chat;
 
@@ -14,8 +14,7 @@ namespace CollabHub.Web.Features.Chat;
 /// </summary>
 public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
 {
-    private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) };
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private readonly KeptCopies cache = new(20_000);
 
     /// <summary>A key for a channel's readers, worked out once per panel.</summary>
     public static int KeyOf(IReadOnlyList<MentionedMember> mentionable)
@@ -55,7 +54,7 @@ public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
     /// message that changed since replaces the kept one; live events already hand every tab the same copy.
     /// </summary>
     public ChatMessageView Shared(ChatMessageView message) =>
-        Keep(new MessageKey(message.Id), kept => kept.Equals(message), () => message);
+        cache.Keep(new MessageKey(message.Id), kept => kept.Equals(message), () => message);
 
     /// <summary>
     /// One copy of a channel's readers, and of their mention forms, for every tab that loads the same list: each tab's
@@ -64,25 +63,11 @@ public sealed class ChatMessageHtmlCache(PostMarkup markup) : IDisposable
     /// joined, left or changed their name) replaces the kept one; tabs that loaded the old list keep theirs.
     /// </summary>
     public ChatReaders Readers(Guid channelId, IReadOnlyList<ChatMember> loaded) =>
-        Keep(new ReadersKey(channelId), kept => kept.Members.SequenceEqual(loaded), () => ChatReaders.Of(loaded));
+        cache.Keep(new ReadersKey(channelId), kept => kept.Members.SequenceEqual(loaded), () => ChatReaders.Of(loaded));
 
     public void Dispose() => cache.Dispose();
 
-    private string Get(Key key, Func<string> make) => Keep(key, _ => true, make);
-
-    /// <summary>What is kept under <paramref name="key"/> while it still <paramref name="fits"/>; else a new one made and kept.</summary>
-    private T Keep<T>(object key, Func<T, bool> fits, Func<T> make)
-        where T : class
-    {
-        if (cache.TryGetValue(key, out T? kept) && kept is not null && fits(kept))
-        {
-            return kept;
-        }
-
-        var made = make();
-        cache.Set(key, made, Entry);
-        return made;
-    }
+    private string Get(Key key, Func<string> make) => cache.Keep(key, static _ => true, make);
 
     /// <summary>The list item around the head and body, as one viewer sees it (none: the head and body alone).</summary>
     private readonly record struct Shape(bool Item, bool Mention, string? EditText, string? DeleteText);

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Caching.Memory;
-
 namespace CollabHub.Web.Infrastructure.Web;
 
 /// <summary>
@@ -15,20 +13,10 @@ public sealed class SharedText : IDisposable
     /// <summary>Pieces of text kept at most; a row is about half a kilobyte, so a few megabytes in all.</summary>
     public const int Limit = 10_000;
 
-    private static readonly MemoryCacheEntryOptions Entry = new() { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) };
-    private readonly MemoryCache kept = new(new MemoryCacheOptions { SizeLimit = Limit });
+    private readonly KeptCopies kept = new(Limit);
 
     /// <summary>The kept copy of <paramref name="text"/> (equal by value), keeping this one when there is none.</summary>
-    public string Of(string text)
-    {
-        if (kept.TryGetValue(text, out string? copy) && copy is not null)
-        {
-            return copy;
-        }
-
-        kept.Set(text, text, Entry);
-        return text;
-    }
+    public string Of(string text) => kept.Keep(text, static _ => true, () => text);
 
     public void Dispose() => kept.Dispose();
 }
