@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CollabHub.Benchmarks;
 using CollabHub.IntegrationTests.Infrastructure;
 
@@ -43,6 +44,9 @@ public sealed class BenchmarkToolTests
         // Every chat tab shows every message, at each count of tabs.
         Assert.Equal(3, CountOf(markdown, "; 0 not rendered"));
         Assert.Contains("every message rendered in every tab: yes", markdown);
+        // Each count of tabs says where its time went: Chromium's CPU time (read from /proc) beside the app's.
+        Assert.Equal(3, Regex.Count(markdown, @"; 0 not rendered; CPU per message per tab: Chromium \d+\.\d ms \(\d+\.\d\d cores\), the app \d+\.\d ms"));
+        Assert.Matches(@"CPU per message per tab: Chromium (?!0\.0 )\d+\.\d ms", markdown);
     }
 
     [Fact]
