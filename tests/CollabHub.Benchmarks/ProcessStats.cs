@@ -6,16 +6,22 @@ namespace CollabHub.Benchmarks;
 /// <summary>CPU time and resident memory of the app process, read from /proc (Linux).</summary>
 public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
 {
-    private const double ClockTicksPerSecond = 100; // USER_HZ on Linux
+    public const double ClockTicksPerSecond = 100; // USER_HZ on Linux
 
     public static ProcessStats Read(int pid)
     {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        var ticks = CpuTicks(File.ReadAllText($"/proc/{pid}/stat"));
         var rssLine = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         var rssKb = long.Parse(rssLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         return new ProcessStats(TimeSpan.FromSeconds(ticks / ClockTicksPerSecond), rssKb * 1024);
+    }
+
+    /// <summary>The user and system CPU time in a /proc/PID/stat line, in clock ticks (1/100 s).</summary>
+    public static long CpuTicks(string stat)
+    {
+        // The command name in parentheses may hold spaces; the fields counted here follow its closing parenthesis.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 
     /// <summary>Share of one core the process used between two readings, in percent.</summary>

@@ -13,15 +13,13 @@ namespace CollabHub.Benchmarks.Chat;
 /// </summary>
 public readonly record struct BrowserCost(long TicksBefore, long StartedAt)
 {
-    private const double ClockTicksPerSecond = 100; // USER_HZ on Linux
-
     /// <summary>Starts counting Chromium's CPU time.</summary>
     public static BrowserCost Watch() => new(ChromiumTicks(), Stopwatch.GetTimestamp());
 
     /// <summary>Chromium's CPU time per message shown in one tab (<paramref name="shown"/> in all tabs), and the cores it kept busy.</summary>
     public (double MsPerShown, double Cores) Stop(long shown)
     {
-        var seconds = (ChromiumTicks() - TicksBefore) / ClockTicksPerSecond;
+        var seconds = (ChromiumTicks() - TicksBefore) / ProcessStats.ClockTicksPerSecond;
         return (shown == 0 ? double.NaN : seconds * 1000 / shown, seconds / Stopwatch.GetElapsedTime(StartedAt).TotalSeconds);
     }
 
@@ -44,9 +42,7 @@ public readonly record struct BrowserCost(long TicksBefore, long StartedAt)
                     continue;
                 }
 
-                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                ticks += ProcessStats.CpuTicks(File.ReadAllText(Path.Combine(directory, "stat")));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
