@@ -16,12 +16,50 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
         return new ProcessStats(TimeSpan.FromSeconds(ticks / ClockTicksPerSecond), rssKb * 1024);
     }
 
-    /// <summary>The user and system CPU time in a /proc/PID/stat line, in clock ticks (1/100 s).</summary>
-    public static long CpuTicks(string stat)
+    /// <summary>
+    /// The user and system CPU time in a /proc/PID/stat line, in clock ticks (1/100 s); with
+    /// <paramref name="reapedChildren"/>, also that of the children the process has waited for after they ended.
+    /// </summary>
+    public static long CpuTicks(string stat, bool reapedChildren = false)
     {
         // The command name in parentheses may hold spaces; the fields counted here follow its closing parenthesis.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        var own = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return reapedChildren ? own + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture) : own;
+    }
+
+    /// <summary>
+    /// The CPU ticks (user and system) of every running process whose executable's file name starts with
+    /// <paramref name="executablePrefix"/> ("chrom" for all of Chromium's, "postgres" for the database's), with those of
+    /// the children each has reaped: a database backend that ends between two readings keeps its time in its parent's.
+    /// </summary>
+    public static long TicksOf(string executablePrefix)
+    {
+        long ticks = 0;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out _))
+            {
+                continue;
+            }
+
+            try
+            {
+                var executable = new FileInfo(Path.Combine(directory, "exe")).LinkTarget;
+                if (executable is null || !Path.GetFileName(executable).StartsWith(executablePrefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                ticks += CpuTicks(File.ReadAllText(Path.Combine(directory, "stat")), reapedChildren: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while it was being read, or is not ours to read.
+            }
+        }
+
+        return ticks;
     }
 
     /// <summary>Share of one core the process used between two readings, in percent.</summary>

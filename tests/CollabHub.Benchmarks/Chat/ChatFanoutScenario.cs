@@ -58,7 +58,7 @@ public static class ChatFanoutScenario
             isChat ? $"≥ {TargetDeliveries:0}/s, p99 ≤ {TargetP99Ms:0} ms, none lost/doubled/reordered" : "reference",
             !isChat || met,
             string.Create(CultureInfo.InvariantCulture,
-                $"offered {shape.OfferedDeliveries:0}/s; lost {run.Lost}, doubled {run.Duplicates}, reordered {run.Reordered}, send errors {run.Errors}; connection starts refused {run.RefusedStarts}"),
+                $"offered {shape.OfferedDeliveries:0}/s; lost {run.Lost}, doubled {run.Duplicates}, reordered {run.Reordered}, send errors {run.Errors}; connection starts refused {run.RefusedStarts}; beside the app: {run.Load}"),
             new Latency(shape.OfferedDeliveries, run.P50, run.P99, run.P999, 0, run.Errors), run.AppCpuPercent, run.AppResidentMb));
     }
 
@@ -120,10 +120,12 @@ public static class ChatFanoutScenario
 
             tracker = new FanoutTracker(shape.Connections);
             var usage = ProcessStats.Watch(app.ProcessId);
+            var loadSide = LoadSide.Watch();
             var phaseStart = Stopwatch.GetTimestamp();
             var (expected, errors) = await SendPhaseAsync(hub, channels, shape, 1, options.PhaseDuration, cancellationToken);
             await DrainAsync(tracker, expected, TimeSpan.FromSeconds(10), cancellationToken);
             var (cpu, residentMb) = usage.Stop();
+            var load = loadSide.Stop();
             var steady = tracker;
             var lastArrival = Stopwatch.GetElapsedTime(phaseStart, steady.LastArrivalTimestamp);
             var deliveriesPerSecond = steady.Delivered / Math.Max(options.PhaseDuration.TotalSeconds, lastArrival.TotalSeconds);
@@ -139,9 +141,9 @@ public static class ChatFanoutScenario
 
             var run = new FanoutRun(hub, protocol, deliveriesPerSecond, steady.PercentileMs(50), steady.PercentileMs(99), steady.PercentileMs(99.9),
                 Math.Max(0, expected - steady.Delivered), steady.Duplicates, steady.Reordered, errors, refusedStarts, capacity,
-                cpu, residentMb);
+                cpu, residentMb, load);
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"  {hub} hub, {protocol}: {run.DeliveriesPerSecond:0} deliveries/s, p99 {run.P99:0.0} ms, lost {run.Lost}, errors {run.Errors}; capacity {run.CapacityPerSecond:0}/s"));
+                $"  {hub} hub, {protocol}: {run.DeliveriesPerSecond:0} deliveries/s, p99 {run.P99:0.0} ms, lost {run.Lost}, errors {run.Errors}; capacity {run.CapacityPerSecond:0}/s; beside the app: {run.Load}"));
             return run;
         }
         finally

@@ -15,7 +15,8 @@ public sealed record FanoutRun(
     int RefusedStarts,
     double CapacityPerSecond,
     double AppCpuPercent,
-    long AppResidentMb)
+    long AppResidentMb,
+    LoadSide.Cores Load)
 {
     public bool Intact => Lost == 0 && Duplicates == 0 && Reordered == 0 && Errors == 0 && RefusedStarts == 0;
 }
