@@ -22,6 +22,12 @@ public sealed partial class ChatService
     /// round trip of its own. If anything fails before the commit, the transaction is left open and Npgsql rolls it back
     /// when the connection goes back to its pool (as it does for any transaction begun in SQL); a failed statement
     /// fails the whole batch (each channel is then written on its own, in a new transaction), so no savepoint is needed.
+    /// The transaction runs its statements on their generic plans (<c>SET LOCAL plan_cache_mode</c>, gone at its end):
+    /// Npgsql prepares them, but PostgreSQL kept choosing custom plans, since a custom plan knows the arrays' lengths,
+    /// and so planned both statements for every batch (pg_stat_statements in a quick benchmark run: 444 plans in 468
+    /// lock statements at 0.74 ms each, 398 in 387 writes at 0.24 ms). On the generic plans nothing is planned once a
+    /// connection has them, the lock statement runs about as fast and the write faster: PostgreSQL's time a batch went
+    /// from 3.4 ms to 2.4 ms.
     /// </remarks>
     private async Task<List<ChannelWrite>> StoreAsync(List<ChatPendingSend[]> channels)
     {
@@ -80,6 +86,7 @@ public sealed partial class ChatService
         var rows = await db.Database.SqlQuery<SenderRow>(
                 $"""
                 BEGIN;
+                SET LOCAL plan_cache_mode = force_generic_plan;
                 WITH locked AS MATERIALIZED (
                     SELECT id, group_id, user_low_id, user_high_id, last_seq FROM chat_channels WHERE id = ANY({channelIds}) ORDER BY id FOR UPDATE
                 )
