@@ -34,6 +34,9 @@ public sealed class AppUnderTest : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>The run's PostgreSQL server (its postmaster, the parent of every backend), from the first line of <c>postmaster.pid</c>.</summary>
+    public int PostgresProcessId => int.Parse(File.ReadLines(Path.Combine(cluster.DataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+
     /// <summary>The run's own folder, on the same file system as its database cluster.</summary>
     public string WorkDirectory => root;
 

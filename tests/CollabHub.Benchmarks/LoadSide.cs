@@ -4,14 +4,14 @@ namespace CollabHub.Benchmarks;
 
 /// <summary>
 /// What the other side of the machine spent over a phase: this tool's own CPU (the load it generates and the answers
-/// it reads) and PostgreSQL's (all its processes), read from /proc (Linux). The app is pinned to one core and these two
+/// it reads) and the run's PostgreSQL's (its server and every backend), read from /proc (Linux). The app is pinned to one core and these two
 /// share the other, so a latency that outgrows the app's own work shows here whether that core was full.
 /// </summary>
-public readonly record struct LoadSide(long ToolTicks, long PostgresTicks, long StartedAt)
+public readonly record struct LoadSide(int PostgresProcessId, long ToolTicks, long PostgresTicks, long StartedAt)
 {
-    /// <summary>Starts counting.</summary>
-    public static LoadSide Watch() =>
-        new(ProcessStats.CpuTicks(File.ReadAllText("/proc/self/stat")), ProcessStats.TicksOf("postgres"), Stopwatch.GetTimestamp());
+    /// <summary>Starts counting, for the server whose postmaster is <paramref name="postgresProcessId"/>.</summary>
+    public static LoadSide Watch(int postgresProcessId) =>
+        new(postgresProcessId, ProcessStats.CpuTicks(File.ReadAllText("/proc/self/stat")), ProcessStats.TicksOfTree(postgresProcessId), Stopwatch.GetTimestamp());
 
     /// <summary>The cores each kept busy since <see cref="Watch"/>, on average.</summary>
     public Cores Stop()
@@ -19,7 +19,7 @@ public readonly record struct LoadSide(long ToolTicks, long PostgresTicks, long 
         var seconds = Stopwatch.GetElapsedTime(StartedAt).TotalSeconds * ProcessStats.ClockTicksPerSecond;
         return new Cores(
             (ProcessStats.CpuTicks(File.ReadAllText("/proc/self/stat")) - ToolTicks) / seconds,
-            (ProcessStats.TicksOf("postgres") - PostgresTicks) / seconds);
+            (ProcessStats.TicksOfTree(PostgresProcessId) - PostgresTicks) / seconds);
     }
 
     /// <summary>Cores kept busy: 1 is one whole core.</summary>

@@ -30,28 +30,35 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
 
     /// <summary>
     /// The CPU ticks (user and system) of every running process whose executable's file name starts with
-    /// <paramref name="executablePrefix"/> ("chrom" for all of Chromium's, "postgres" for the database's), with those of
-    /// the children each has reaped: a database backend that ends between two readings keeps its time in its parent's.
+    /// <paramref name="executablePrefix"/> (<c>"chrom"</c> for all of Chromium's), with those of the children each has
+    /// reaped.
     /// </summary>
-    public static long TicksOf(string executablePrefix)
+    public static long TicksOf(string executablePrefix) => SumTicks(pid =>
+        new FileInfo($"/proc/{pid}/exe").LinkTarget is { } executable && Path.GetFileName(executable).StartsWith(executablePrefix, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The CPU ticks of process <paramref name="parent"/> and its children, with those of the children each has reaped:
+    /// a PostgreSQL backend that ends between two readings keeps its time in the postmaster's, and another cluster's
+    /// processes (a test suite's, say) are not counted.
+    /// </summary>
+    public static long TicksOfTree(int parent) => SumTicks(pid => pid == parent || ParentOf(File.ReadAllText($"/proc/{pid}/stat")) == parent);
+
+    private static long SumTicks(Func<int, bool> counted)
     {
         long ticks = 0;
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out _))
+            if (!int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out var pid))
             {
                 continue;
             }
 
             try
             {
-                var executable = new FileInfo(Path.Combine(directory, "exe")).LinkTarget;
-                if (executable is null || !Path.GetFileName(executable).StartsWith(executablePrefix, StringComparison.Ordinal))
+                if (counted(pid))
                 {
-                    continue;
+                    ticks += CpuTicks(File.ReadAllText(Path.Combine(directory, "stat")), reapedChildren: true);
                 }
-
-                ticks += CpuTicks(File.ReadAllText(Path.Combine(directory, "stat")), reapedChildren: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -61,6 +68,10 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
 
         return ticks;
     }
+
+    /// <summary>The parent's id in a /proc/PID/stat line (the field after the state).</summary>
+    private static int ParentOf(string stat) =>
+        int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ', 3)[1], CultureInfo.InvariantCulture);
 
     /// <summary>Share of one core the process used between two readings, in percent.</summary>
     public static double CpuPercent(ProcessStats before, ProcessStats after, TimeSpan elapsed) =>

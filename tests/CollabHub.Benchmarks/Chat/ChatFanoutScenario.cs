@@ -120,7 +120,7 @@ public static class ChatFanoutScenario
 
             tracker = new FanoutTracker(shape.Connections);
             var usage = ProcessStats.Watch(app.ProcessId);
-            var loadSide = LoadSide.Watch();
+            var loadSide = LoadSide.Watch(app.PostgresProcessId);
             var phaseStart = Stopwatch.GetTimestamp();
             var (expected, errors) = await SendPhaseAsync(hub, channels, shape, 1, options.PhaseDuration, cancellationToken);
             await DrainAsync(tracker, expected, TimeSpan.FromSeconds(10), cancellationToken);
