@@ -20,10 +20,9 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
     /// The user and system CPU time in a /proc/PID/stat line, in clock ticks (1/100 s); with
     /// <paramref name="reapedChildren"/>, also that of the children the process has waited for after they ended.
     /// </summary>
-    public static long CpuTicks(string stat, bool reapedChildren = false)
+    private static long CpuTicks(string stat, bool reapedChildren = false)
     {
-        // The command name in parentheses may hold spaces; the fields counted here follow its closing parenthesis.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var fields = FieldsAfterName(stat);
         var own = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         return reapedChildren ? own + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture) : own;
     }
@@ -33,7 +32,7 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
     /// <paramref name="executablePrefix"/> (<c>"chrom"</c> for all of Chromium's), with those of the children each has
     /// reaped.
     /// </summary>
-    public static long TicksOf(string executablePrefix) => SumTicks(pid =>
+    public static long TicksOf(string executablePrefix) => SumTicks((pid, _) =>
         new FileInfo($"/proc/{pid}/exe").LinkTarget is { } executable && Path.GetFileName(executable).StartsWith(executablePrefix, StringComparison.Ordinal));
 
     /// <summary>
@@ -41,9 +40,11 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
     /// a PostgreSQL backend that ends between two readings keeps its time in the postmaster's, and another cluster's
     /// processes (a test suite's, say) are not counted.
     /// </summary>
-    public static long TicksOfTree(int parent) => SumTicks(pid => pid == parent || ParentOf(File.ReadAllText($"/proc/{pid}/stat")) == parent);
+    public static long TicksOfTree(int parent) =>
+        SumTicks((pid, stat) => pid == parent || int.Parse(FieldsAfterName(stat)[1], CultureInfo.InvariantCulture) == parent);
 
-    private static long SumTicks(Func<int, bool> counted)
+    /// <summary>The ticks, reaped children's included, of every process that <paramref name="counted"/> picks by its id and stat line.</summary>
+    private static long SumTicks(Func<int, string, bool> counted)
     {
         long ticks = 0;
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
@@ -55,9 +56,10 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
 
             try
             {
-                if (counted(pid))
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                if (counted(pid, stat))
                 {
-                    ticks += CpuTicks(File.ReadAllText(Path.Combine(directory, "stat")), reapedChildren: true);
+                    ticks += CpuTicks(stat, reapedChildren: true);
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -69,9 +71,11 @@ public readonly record struct ProcessStats(TimeSpan CpuTime, long ResidentBytes)
         return ticks;
     }
 
-    /// <summary>The parent's id in a /proc/PID/stat line (the field after the state).</summary>
-    private static int ParentOf(string stat) =>
-        int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ', 3)[1], CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The fields of a /proc/PID/stat line after the command name (state, parent, …): the name, in parentheses, may
+    /// hold spaces, so the fields are counted from its closing parenthesis.
+    /// </summary>
+    private static string[] FieldsAfterName(string stat) => stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
 
     /// <summary>Share of one core the process used between two readings, in percent.</summary>
     public static double CpuPercent(ProcessStats before, ProcessStats after, TimeSpan elapsed) =>

@@ -11,13 +11,16 @@ namespace CollabHub.Benchmarks.Chat;
 /// </summary>
 public readonly record struct BrowserCost(long TicksBefore, long StartedAt)
 {
+    /// <summary>How the file names of Chromium's executables begin (Debian's <c>chromium</c>, and Chrome's <c>chrome</c>).</summary>
+    private const string Executable = "chrom";
+
     /// <summary>Starts counting Chromium's CPU time.</summary>
-    public static BrowserCost Watch() => new(ProcessStats.TicksOf("chrom"), Stopwatch.GetTimestamp());
+    public static BrowserCost Watch() => new(ProcessStats.TicksOf(Executable), Stopwatch.GetTimestamp());
 
     /// <summary>Chromium's CPU time per message shown in one tab (<paramref name="shown"/> in all tabs), and the cores it kept busy.</summary>
     public (double MsPerShown, double Cores) Stop(long shown)
     {
-        var seconds = (ProcessStats.TicksOf("chrom") - TicksBefore) / ProcessStats.ClockTicksPerSecond;
+        var seconds = (ProcessStats.TicksOf(Executable) - TicksBefore) / ProcessStats.ClockTicksPerSecond;
         return (shown == 0 ? double.NaN : seconds * 1000 / shown, seconds / Stopwatch.GetElapsedTime(StartedAt).TotalSeconds);
     }
 }

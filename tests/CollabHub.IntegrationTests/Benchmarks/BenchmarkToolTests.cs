@@ -40,8 +40,8 @@ public sealed class BenchmarkToolTests
 
         // At a tiny load nothing may go missing, twice or out of order, nobody stays online after churn, and every tab goes live.
         Assert.Equal(4, CountOf(markdown, "lost 0, doubled 0, reordered 0, send errors 0"));
-        // Each hub's figure says what the load side spent beside the app (the tool's own CPU and all of PostgreSQL's,
-        // backends that ended within the phase included, so never below zero).
+        // Each hub's figure says what the load side spent beside the app (the tool's own CPU and the run's PostgreSQL
+        // server's, backends that ended within the phase included, so never below zero).
         Assert.Equal(4, Regex.Count(markdown, @"connection starts refused 0; beside the app: the tool \d+\.\d\d core, PostgreSQL \d+\.\d\d \|"));
         Assert.Contains("presence not seen 0, failed 0, still online after 0", markdown);
         // Every chat tab shows every message, at each count of tabs.
