@@ -2,17 +2,20 @@ using CollabHub.Web.Features.Groups;
 using CollabHub.Web.Features.Library;
 using CollabHub.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CollabHub.IntegrationTests.Library;
 
 /// <summary>
-/// The search statement runs on one generic plan per connection (prepared after a few uses) for every kind of query:
+/// The search statement runs on one generic plan per connection (prepared on its first use there) for every kind of query:
 /// each search still gets its own results, and the settings it runs with (plan, no JIT) never stay on a pooled connection.
 /// </summary>
 public sealed class LibrarySearchPlanTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
-    /// <summary>More rounds than Npgsql's uses before it prepares a statement, so later rounds reuse the cached plan.</summary>
+    /// <summary>More rounds than Npgsql's uses before it prepares a statement on its own, so later rounds reuse the cached plan.</summary>
     private const int Rounds = 8;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -57,6 +60,42 @@ public sealed class LibrarySearchPlanTests(LibraryFixture fixture) : IClassFixtu
                 Assert.True(total == results.Hits.Count, $"Round {round + 1}, {name}: {results.Hits.Count} shown, {total} expected.");
             }
         }
+    }
+
+    [Fact]
+    public async Task Search_PreparesItsStatementOnTheFirstSearchOfAConnection()
+    {
+        var member = await Data.MemberAsync();
+        var moderator = await Data.ModeratorAsync();
+        var word = LibraryTestData.Word();
+        await Data.ApprovedAsync(member, moderator, LibraryTestData.Form($"{word} brief"));
+        // Searches through a pool of one connection, so that the connection looked at afterwards is the one searched on.
+        var builder = new NpgsqlDataSourceBuilder(fixture.App.Services.GetRequiredService<DatabaseEndpoint>().ConnectionString);
+        builder.ConnectionStringBuilder.MaxPoolSize = 1;
+        builder.ConnectionStringBuilder.NoResetOnClose = true;
+        await using var dataSource = builder.Build();
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        AppDbContextOptions.Configure(options, dataSource);
+        var services = fixture.App.Services;
+        var search = new LibrarySearchService(
+            new PooledDbContextFactory<AppDbContext>(options.Options), services.GetRequiredService<IOptions<LibraryOptions>>(),
+            services.GetRequiredService<LibrarySearchGate>(), services.GetRequiredService<LibraryStatistics>());
+
+        Assert.Equal(1, (await search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = word }, Ct)).Total);
+        Assert.Equal(1, await PreparedSearchesAsync(dataSource));
+
+        // Later searches on that connection use the statement already prepared, whatever they ask.
+        Assert.Equal(0, (await search.SearchAsync(LibraryTestData.Anonymous, new LibraryQuery { Q = LibraryTestData.Word() }, Ct)).Total);
+        Assert.Equal(1, (await search.SearchAsync(LibraryTestData.Principal(member), new LibraryQuery { Q = word, Type = ResourceType.Report }, Ct)).Total);
+        Assert.Equal(1, await PreparedSearchesAsync(dataSource));
+    }
+
+    /// <summary>The search statements prepared on the pool's one connection (a phrase search calls <c>library_phrase_pairs</c>).</summary>
+    private static async Task<long> PreparedSearchesAsync(NpgsqlDataSource dataSource)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(Ct);
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%library_phrase_pairs(%'", connection);
+        return (long)(await count.ExecuteScalarAsync(Ct))!;
     }
 
     [Fact]
